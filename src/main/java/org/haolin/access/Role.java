@@ -1,0 +1,38 @@
+package org.haolin.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.haolin.access.Permission.*;
+
+/** The roles of PRODUCT.md. Each role grants permissions, and a role assignment says on which area. */
+public enum Role {
+    TOWN_ADMIN(EnumSet.allOf(Permission.class), true),
+    EPIDEMIC_OFFICE(EnumSet.of(READ_RESIDENTS, EDIT_RESIDENTS, UNMASK, IMPORT_ROSTER, EXPORT_ROSTER,
+            SET_ZONE_LEVEL, VIEW_COCKPIT), true),
+    SUPERVISOR(EnumSet.of(READ_RESIDENTS, VIEW_COCKPIT), false),
+    AREA_SECRETARY(EnumSet.of(READ_RESIDENTS, EDIT_RESIDENTS, UNMASK, IMPORT_ROSTER, EXPORT_ROSTER, VIEW_COCKPIT), false),
+    AREA_DIRECTOR(EnumSet.of(READ_RESIDENTS, EDIT_RESIDENTS, UNMASK, IMPORT_ROSTER, EXPORT_ROSTER, VIEW_COCKPIT), false),
+    SOCIAL_WORKER(EnumSet.of(READ_RESIDENTS, EDIT_RESIDENTS, IMPORT_ROSTER, EXPORT_ROSTER, VIEW_COCKPIT), false),
+    BUILDING_LEADER(EnumSet.of(READ_RESIDENTS, EDIT_RESIDENTS, EXPORT_ROSTER), false),
+    PARTY_MEMBER(EnumSet.noneOf(Permission.class), false),
+    VOLUNTEER(EnumSet.noneOf(Permission.class), false),
+    PROPERTY_STAFF(EnumSet.noneOf(Permission.class), false),
+    CLAIMER(EnumSet.noneOf(Permission.class), false);
+
+    private final Set<Permission> permissions;
+    private final boolean secondFactorRequired;
+
+    Role(Set<Permission> permissions, boolean secondFactorRequired) {
+        this.permissions = permissions;
+        this.secondFactorRequired = secondFactorRequired;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public boolean secondFactorRequired() {
+        return secondFactorRequired;
+    }
+}

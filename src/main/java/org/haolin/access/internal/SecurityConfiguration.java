@@ -1,0 +1,56 @@
+package org.haolin.access.internal;
+
+import org.haolin.access.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** The API: stateless, bearer tokens only, 401 without one. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(SessionAuthorities.SIGNED_IN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    /** Pages: form login, then the second factor where the account has or needs one. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwordAuthentication) throws Exception {
+        return http
+                .authenticationProvider(passwordAuthentication)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/login/second-factor").hasAuthority(SessionAuthorities.SECOND_FACTOR_PENDING)
+                        .anyRequest().hasAuthority(SessionAuthorities.SIGNED_IN))
+                .formLogin(f -> f.loginPage("/login").failureHandler(new LoginFailureHandler())
+                        .successHandler(new LoginSuccessHandler()).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new SecondFactorRedirect()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,7 @@
+package org.haolin.area;
+
+import java.time.OffsetDateTime;
+
+public record ZoneLevelChange(long areaId, ZoneLevel from, ZoneLevel to, String reason, String changedBy,
+                              OffsetDateTime changedAt) {
+}
