@@ -82,7 +82,7 @@ public class Accounts {
     }
 
     public Optional<HaolinUser> user(long accountId) {
-        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.ENABLED))
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.ENABLED.isTrue()))
                 .fetchOptional()
                 .map(a -> new HaolinUser(a.getId(), a.getUsername(), a.getDisplayName(), a.getSystemAdmin(),
                         grants(a.getId())));

@@ -45,6 +45,13 @@ public record MainlandIdNumber(String value, LocalDate birthDate, char sex) {
         return new MainlandIdNumber(value, birthDateOf(value), sex);
     }
 
+    /** Builds a number from its parts (used to make synthetic residents); sequence 0-999, odd for men. */
+    public static String compose(String region, LocalDate birthDate, int sequence) {
+        String first17 = region + String.format("%04d%02d%02d%03d", birthDate.getYear(), birthDate.getMonthValue(),
+                birthDate.getDayOfMonth(), sequence);
+        return first17 + checkCharacter(first17);
+    }
+
     public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -54,7 +54,7 @@ class PasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String username = String.valueOf(request.getName()).trim().toLowerCase();
         String password = String.valueOf(request.getCredentials());
-        var account = db.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username).and(ACCOUNT.ENABLED)).fetchOne();
+        var account = db.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username).and(ACCOUNT.ENABLED.isTrue())).fetchOne();
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (account == null) {
             passwords.matches(password, unknownUserHash); // same time whether or not the name exists

@@ -1,0 +1,21 @@
+package org.haolin.resident;
+
+import org.haolin.platform.Masking;
+import org.haolin.platform.SensitiveData;
+
+/**
+ * How an ID number and phone are stored: ciphertext, keyed hash, masked form and last four.
+ * The one place that decides it, for single writes, imports and bulk loads alike.
+ */
+public record EncodedIdentity(byte[] idNumberEnc, byte[] idNumberHash, String idNumberMasked, String idLast4,
+                              byte[] phoneEnc, byte[] phoneHash, String phoneMasked, String phoneLast4) {
+
+    public static EncodedIdentity of(SensitiveData sensitive, String idNumber, String phone) {
+        boolean hasPhone = phone != null && !phone.isBlank();
+        return new EncodedIdentity(
+                sensitive.encrypt(idNumber), sensitive.lookupHash(idNumber), Masking.idNumber(idNumber),
+                Masking.lastFour(idNumber),
+                hasPhone ? sensitive.encrypt(phone) : null, hasPhone ? sensitive.lookupHash(phone) : null,
+                hasPhone ? Masking.phone(phone) : null, hasPhone ? Masking.lastFour(phone) : null);
+    }
+}
