@@ -1,6 +1,7 @@
 package org.haolin;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -11,11 +12,13 @@ import java.lang.annotation.Target;
 
 /**
  * A test against the whole application on the shared embedded PostgreSQL, with {@link TestTown}
- * available to build a fresh, independent town per test.
+ * available to build a fresh, independent town per test, and MockMvc for pages and API. All tests that use
+ * it share one application context: do not add per-class properties or mock beans.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestTown.class)
 public @interface HaolinTest {
