@@ -39,10 +39,13 @@ public class TestTown {
         this.accounts = accounts;
     }
 
-    /** What {@link #create()} built. Residents 0-2 live in stairwell1, 3-4 in stairwell2. */
+    /**
+     * What {@link #create()} built. Residents 0-2 live in stairwell1, 3-4 in stairwell2. Names and phones carry
+     * the town's number, so they are unique across towns built by other tests.
+     */
     public record Town(int n, Area district, Area town, Area area1, Area area2, Area compound1, Area compound2,
                        Area building1, Area building2, Area stairwell1, Area stairwell2, List<Long> residents,
-                       List<String> idNumbers, HaolinUser townAdmin, HaolinUser epidemicOffice,
+                       List<String> idNumbers, List<String> names, List<String> phones, HaolinUser townAdmin, HaolinUser epidemicOffice,
                        HaolinUser secretary1, HaolinUser socialWorker1, HaolinUser leader1, HaolinUser leader2,
                        HaolinUser partyMember1, HaolinUser claimer, HaolinUser systemAdmin) {
 
@@ -66,15 +69,17 @@ public class TestTown {
 
         List<String> ids = List.of(id(n, 0, 1948, 'M'), id(n, 1, 1952, 'F'), id(n, 2, 1990, 'F'),
                 id(n, 3, 1975, 'M'), id(n, 4, 2012, 'M'));
+        List<String> names = List.of("张建国" + n, "李秀英" + n, "王芳" + n, "陈伟" + n, "陈小明" + n);
+        List<String> phones = List.of(phone(n, 1), phone(n, 2), phone(n, 3), phone(n, 4));
         List<Long> residents = List.of(
-                resident(stairwell1, "301", "张建国", ids.get(0), "13800138001", List.of("ELDERLY_80_LIVING_ALONE")),
-                resident(stairwell1, "301", "李秀英", ids.get(1), "13800138002", List.of()),
-                resident(stairwell1, "402", "王芳", ids.get(2), "13800138003", List.of("MEDICAL_STAFF")),
-                resident(stairwell2, "101", "陈伟", ids.get(3), "13900139004", List.of("MINIMUM_LIVING_ALLOWANCE")),
-                resident(stairwell2, "101", "陈小明", ids.get(4), null, List.of()));
+                resident(stairwell1, "301", names.get(0), ids.get(0), phones.get(0), List.of("ELDERLY_80_LIVING_ALONE")),
+                resident(stairwell1, "301", names.get(1), ids.get(1), phones.get(1), List.of()),
+                resident(stairwell1, "402", names.get(2), ids.get(2), phones.get(2), List.of("MEDICAL_STAFF")),
+                resident(stairwell2, "101", names.get(3), ids.get(3), phones.get(3), List.of("MINIMUM_LIVING_ALLOWANCE")),
+                resident(stairwell2, "101", names.get(4), ids.get(4), null, List.of()));
 
         return new Town(n, district, town, area1, area2, compound1, compound2, building1, building2, stairwell1,
-                stairwell2, residents, ids,
+                stairwell2, residents, ids, names, phones,
                 user("admin" + n, Role.TOWN_ADMIN, town),
                 user("office" + n, Role.EPIDEMIC_OFFICE, town),
                 user("secretary" + n, Role.AREA_SECRETARY, area1),
@@ -84,6 +89,10 @@ public class TestTown {
                 user("party" + n, Role.PARTY_MEMBER, area1),
                 user("claimer" + n, Role.CLAIMER, town),
                 systemAdmin("sysadmin" + n));
+    }
+
+    private static String phone(int n, int i) {
+        return "13" + (8 + i % 2) + String.format("%08d", (n * 10L + i) % 100_000_000L);
     }
 
     private static String id(int n, int i, int year, char sex) {

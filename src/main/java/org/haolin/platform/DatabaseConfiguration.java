@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 
 /** The external PostgreSQL named by HAOLIN_DB_URL, or else the embedded one kept under the data dir. */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +22,26 @@ class DatabaseConfiguration {
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());
             config.setPassword(db.password());
-        } else {
-            config.setJdbcUrl(EmbeddedDatabase.jdbcUrl(properties.dataDir(), db.cleanEmbedded()));
+            return new HikariDataSource(config);
         }
-        return new HikariDataSource(config);
+        config.setJdbcUrl(EmbeddedDatabase.acquire(properties.dataDir(), db.cleanEmbedded()));
+        return new EmbeddedPool(config, properties.dataDir());
+    }
+
+    /** Closing the pool lets go of the embedded server, which stops when its last pool closes. */
+    static final class EmbeddedPool extends HikariDataSource {
+
+        private final Path dataDir;
+
+        EmbeddedPool(HikariConfig config, Path dataDir) {
+            super(config);
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            EmbeddedDatabase.release(dataDir);
+        }
     }
 }

@@ -11,44 +11,62 @@ import java.util.Map;
 
 /**
  * One embedded PostgreSQL per data directory and JVM: application contexts that share a directory
- * (as test contexts do) share the server. Its data survives restarts unless it is asked to start clean.
+ * (as test contexts do) share the server, and the last one to close stops it. Its data survives
+ * restarts unless it is asked to start clean.
  */
 public final class EmbeddedDatabase {
 
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private record Running(EmbeddedPostgres server, int users) {
+    }
+
+    private static final Map<Path, Running> RUNNING = new HashMap<>();
 
     private EmbeddedDatabase() {
     }
 
-    public static synchronized String jdbcUrl(Path dataDir, boolean clean) {
-        Path dir = dataDir.toAbsolutePath().normalize().resolve("pg");
-        EmbeddedPostgres pg = RUNNING.computeIfAbsent(dir, d -> start(d, clean));
-        return pg.getJdbcUrl("postgres", "postgres");
+    /** Starts the server for the directory if needed and returns its JDBC URL; pair with {@link #release}. */
+    public static synchronized String acquire(Path dataDir, boolean clean) {
+        Path dir = directory(dataDir);
+        Running running = RUNNING.get(dir);
+        EmbeddedPostgres server = running != null ? running.server() : start(dir, clean);
+        RUNNING.put(dir, new Running(server, running == null ? 1 : running.users() + 1));
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    public static synchronized void release(Path dataDir) {
+        Path dir = directory(dataDir);
+        Running running = RUNNING.get(dir);
+        if (running == null) {
+            return;
+        }
+        if (running.users() > 1) {
+            RUNNING.put(dir, new Running(running.server(), running.users() - 1));
+            return;
+        }
+        RUNNING.remove(dir);
+        try {
+            running.server().close();
+        } catch (IOException ignored) {
+            // PostgreSQL stops by itself once its parent process is gone
+        }
+    }
+
+    private static Path directory(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("pg");
     }
 
     private static EmbeddedPostgres start(Path dir, boolean clean) {
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "512MB")
-                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));
-            return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
-        }
-    }
-
-    private static void close(EmbeddedPostgres pg) {
-        try {
-            pg.close();
-        } catch (IOException ignored) {
-            // the JVM is going down; PostgreSQL shuts itself down when its parent goes
         }
     }
 }
