@@ -1,5 +1,6 @@
 package org.haolin.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,9 +61,10 @@ final class ErrorAnswers {
         }
 
         @ExceptionHandler(DomainException.class)
-        ModelAndView refused(DomainException e, HttpServletResponse response) {
+        ModelAndView refused(DomainException e, HttpServletRequest request, HttpServletResponse response) {
             response.setStatus(e.status().value());
-            ModelAndView page = new ModelAndView("error");
+            boolean htmx = request.getHeader("HX-Request") != null;
+            ModelAndView page = new ModelAndView(htmx ? "error :: alert" : "error");
             page.setStatus(e.status());
             page.addObject("status", e.status().value());
             page.addObject("message",
