@@ -42,9 +42,7 @@ public class AreaTree {
     /** An area the person may read residents in (or an ancestor of one, to find the way down). */
     public Area visible(HaolinUser user, long id) {
         Area area = find(id).orElseThrow(() -> DomainException.notFound("area.notFound", id));
-        Scope scope = scopes.of(user, Permission.READ_RESIDENTS);
-        boolean onTheWay = scope.grants().stream().anyMatch(g -> g.areaPath().startsWith(area.path()));
-        if (!scope.covers(area.path()) && !onTheWay) {
+        if (!reachable(scopes.of(user, Permission.READ_RESIDENTS), area)) {
             throw DomainException.notFound("area.notFound", id);
         }
         return area;
@@ -64,7 +62,7 @@ public class AreaTree {
                 .where(AREA.PARENT_ID.eq(parent.id()))
                 .orderBy(AREA.SORT_KEY, AREA.NAME)
                 .fetch(AreaTree::toArea).stream()
-                .filter(a -> scope.covers(a.path()) || scope.grants().stream().anyMatch(g -> g.areaPath().startsWith(a.path())))
+                .filter(a -> reachable(scope, a))
                 .toList();
     }
 
@@ -179,6 +177,11 @@ public class AreaTree {
                 .orderBy(ZONE_LEVEL_CHANGE.CHANGED_AT.desc(), ZONE_LEVEL_CHANGE.ID.desc())
                 .fetch(r -> new ZoneLevelChange(r.getAreaId(), ZoneLevel.valueOf(r.getFromLevel()),
                         ZoneLevel.valueOf(r.getToLevel()), r.getReason(), r.getChangedByName(), r.getChangedAt()));
+    }
+
+    /** Inside the scope, or an ancestor of an area inside it (so a person can walk down to their own area). */
+    private static boolean reachable(Scope scope, Area area) {
+        return scope.covers(area.path()) || scope.grants().stream().anyMatch(g -> g.areaPath().startsWith(area.path()));
     }
 
     private void requireManage(HaolinUser user, Area area) {
