@@ -2,13 +2,15 @@ package org.haolin.access;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
 
 /**
  * The append-only audit trail: who did what to which object, where, and whether it was allowed.
  * Never given the sensitive value itself. Written in the caller's transaction, so a rolled-back change
- * leaves no audit row claiming it happened.
+ * leaves no audit row claiming it happened; refusals are written in their own.
  */
 @Component
 public class AuditTrail {
@@ -23,6 +25,8 @@ public class AuditTrail {
         write(who, action, object, "OK", detail);
     }
 
+    /** Its own transaction: the refusal that follows rolls the caller's back, and the row must stay. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(HaolinUser who, AuditAction action, AuditedObject object) {
         write(who, action, object, "DENIED", null);
     }
