@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,7 +35,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwordAuthentication) throws Exception {
         return http
-                .authenticationProvider(passwordAuthentication)
+                // its own manager without a parent: a parent would try the same password again on failure,
+                // counting every wrong password twice towards the lockout
+                .authenticationManager(new ProviderManager(passwordAuthentication))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
