@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
+import org.jooq.exception.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ public class AuditPartitions {
         for (int month = 0; month <= MONTHS_AHEAD; month++) {
             try {
                 Routines.auditEventEnsurePartition(db.configuration(), now.plusMonths(month));
-            } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
+            } catch (DataAccessException e) {
                 log.warn("Could not make the audit partition for {}: {}", now.plusMonths(month), e.getMessage());
             }
         }
