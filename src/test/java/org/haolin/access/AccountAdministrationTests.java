@@ -35,6 +35,8 @@ class AccountAdministrationTests {
     @Autowired
     Scopes scopes;
     @Autowired
+    AuditLog auditLog;
+    @Autowired
     MovableClock clock;
     @Autowired
     DSLContext db;
@@ -112,6 +114,8 @@ class AccountAdministrationTests {
                 AUDIT_EVENT.ACTION.eq("ACCOUNT_CHANGE")).fetchOne();
         assertThat(audited.getTownId()).isEqualTo(town.town().id());
         assertThat(audited.getAreaPath()).isEqualTo(town.area2().path());
+        assertThat(auditLog.page(town.townAdmin(), new AuditLog.Query(town.systemAdmin().username(), null, null, null,
+                AuditAction.ACCOUNT_CHANGE, null, null)).entries()).extracting(AuditLog.Entry::objectId).containsExactly(id);
 
         long assignment = db.select(haolin.schema.Tables.ROLE_ASSIGNMENT.ID).from(haolin.schema.Tables.ROLE_ASSIGNMENT)
                 .where(haolin.schema.Tables.ROLE_ASSIGNMENT.ACCOUNT_ID.eq(id)).fetchSingle().value1();

@@ -63,6 +63,7 @@ class MyAccountTests {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndTwelveCharacters() throws Exception {
         Visitor leader = signedIn(town.leader1());
+        Visitor onAnotherPhone = signedIn(town.leader1());
 
         MockHttpServletResponse wrongCurrent = changePassword(leader, "not my password", "a brand new secret", "a brand new secret");
         assertThat(wrongCurrent.getStatus()).isEqualTo(400);
@@ -76,6 +77,8 @@ class MyAccountTests {
                 .isEqualTo(400);
         assertThat(changePassword(leader, TestTown.PASSWORD, "a brand new secret", "a brand new secret")
                 .getRedirectedUrl()).isEqualTo("/me");
+        assertThat(leader.perform(get("/me")).getContentAsString()).contains("密码已修改");
+        assertThat(onAnotherPhone.perform(get("/me")).getRedirectedUrl()).endsWith("/login");
 
         assertThat(new Visitor(mvc).signIn(town.leader1().username(), TestTown.PASSWORD).getRedirectedUrl())
                 .isEqualTo("/login?error");

@@ -19,8 +19,14 @@ public class SignedInSessions {
     }
 
     public int end(String username) {
-        var found = sessions.findByPrincipalName(username).keySet();
-        found.forEach(sessions::deleteById);
-        return found.size();
+        return endAllBut(username, null);
+    }
+
+    /** Ends every session of the person except the one they are using (after a password change, say). */
+    public int endAllBut(String username, String keptSessionId) {
+        var others = sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId)).toList();
+        others.forEach(sessions::deleteById);
+        return others.size();
     }
 }

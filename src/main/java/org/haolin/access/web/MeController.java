@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.IssuedToken;
 import org.haolin.access.MyAccount;
+import org.haolin.access.internal.SignedInSessions;
 import org.haolin.platform.DomainException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,11 @@ class MeController {
     static final String ENROLLING = "haolin.me.enrolling";
 
     private final MyAccount myAccount;
+    private final SignedInSessions sessions;
 
-    MeController(MyAccount myAccount) {
+    MeController(MyAccount myAccount, SignedInSessions sessions) {
         this.myAccount = myAccount;
+        this.sessions = sessions;
     }
 
     @GetMapping("/me")
@@ -49,6 +52,7 @@ class MeController {
             Refusals.show(refused, model, response);
             return show(me, session, model);
         }
+        sessions.endAllBut(me.username(), session.getId()); // whoever had the old password is out now
         redirect.addFlashAttribute("done", "me.password.changed");
         return "redirect:/me";
     }
