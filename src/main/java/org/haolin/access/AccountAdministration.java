@@ -1,5 +1,6 @@
 package org.haolin.access;
 
+import haolin.schema.tables.records.AccountRecord;
 import org.haolin.access.AreaDirectory.AreaLabel;
 import org.haolin.access.internal.SignedInSessions;
 import org.haolin.platform.DomainException;
@@ -145,7 +146,7 @@ public class AccountAdministration {
                 area == null ? null : area.townId(), area == null ? null : area.path()), what);
     }
 
-    private Account toAccount(haolin.schema.tables.records.AccountRecord a, List<RoleAssignment> roles) {
+    private Account toAccount(AccountRecord a, List<RoleAssignment> roles) {
         boolean locked = a.getLockedUntil() != null && a.getLockedUntil().isAfter(OffsetDateTime.now(clock));
         return new Account(a.getId(), a.getUsername(), a.getDisplayName(), a.getSystemAdmin(), a.getEnabled(), locked,
                 a.getTotpSecretEnc() != null, a.getCreatedAt(), roles);

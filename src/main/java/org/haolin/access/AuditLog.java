@@ -10,10 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
 import static haolin.schema.Tables.ROLE_ASSIGNMENT;
@@ -143,9 +144,21 @@ public class AuditLog {
         return Long.valueOf(ids[ids.length - 1]);
     }
 
+    /** The filters as the audit row of this read records them, e.g. "user=leader1 action=READ". */
     private static String describe(Query q) {
-        return Arrays.asList("user=" + q.username(), "from=" + q.from(), "to=" + q.to(), "resident=" + q.residentId(),
-                "action=" + q.action(), "before=" + q.beforeId()).stream()
-                .filter(s -> !s.endsWith("=null") && !s.endsWith("=")).reduce((a, b) -> a + " " + b).orElse("all");
+        StringJoiner filters = new StringJoiner(" ").setEmptyValue("all");
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("user", q.username() == null || q.username().isBlank() ? null : q.username());
+        given.put("from", q.from());
+        given.put("to", q.to());
+        given.put("resident", q.residentId());
+        given.put("action", q.action());
+        given.put("before", q.beforeId());
+        given.forEach((name, value) -> {
+            if (value != null) {
+                filters.add(name + "=" + value);
+            }
+        });
+        return filters.toString();
     }
 }

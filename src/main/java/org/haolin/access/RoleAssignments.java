@@ -1,7 +1,7 @@
 package org.haolin.access;
 
-import org.springframework.stereotype.Component;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.util.List;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
+import static haolin.schema.Tables.ROLE_ASSIGNMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -117,8 +118,8 @@ class AccountAdministrationTests {
         assertThat(auditLog.page(town.townAdmin(), new AuditLog.Query(town.systemAdmin().username(), null, null, null,
                 AuditAction.ACCOUNT_CHANGE, null, null)).entries()).extracting(AuditLog.Entry::objectId).containsExactly(id);
 
-        long assignment = db.select(haolin.schema.Tables.ROLE_ASSIGNMENT.ID).from(haolin.schema.Tables.ROLE_ASSIGNMENT)
-                .where(haolin.schema.Tables.ROLE_ASSIGNMENT.ACCOUNT_ID.eq(id)).fetchSingle().value1();
+        long assignment = db.select(ROLE_ASSIGNMENT.ID).from(ROLE_ASSIGNMENT).where(ROLE_ASSIGNMENT.ACCOUNT_ID.eq(id))
+                .fetchSingle(ROLE_ASSIGNMENT.ID);
         as(town.systemAdmin(), post("/admin/accounts/{id}/roles/{a}/remove", id, assignment));
         assertThat(accounts.user(id).orElseThrow().grants()).isEmpty();
         assertThat(changes(id)).hasSize(2);

@@ -163,6 +163,9 @@ class AuditLogTests {
 
         assertThat(auditLog.page(town.townAdmin(), query(town.townAdmin().username(), null, AuditAction.LIST)).entries())
                 .extracting(AuditLog.Entry::objectType).containsOnly("AUDIT").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(auditLog.page(town.townAdmin(), query(town.townAdmin().username(), null, AuditAction.LIST)).entries())
+                .extracting(AuditLog.Entry::detail).contains("user=" + town.leader1().username(),
+                        "user=" + town.leader1().username() + " before=" + one.last().id());
     }
 
     @Test
