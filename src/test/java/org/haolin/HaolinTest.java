@@ -13,13 +13,14 @@ import java.lang.annotation.Target;
 /**
  * A test against the whole application on the shared embedded PostgreSQL, with {@link TestTown}
  * available to build a fresh, independent town per test, and MockMvc for pages and API. All tests that use
- * it share one application context: do not add per-class properties or mock beans.
+ * it share one application context: do not add per-class properties or mock beans. Time that decides
+ * something comes from {@link MovableClock}, which a test may move forward.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestTown.class)
+@Import({TestTown.class, MovableClock.class})
 public @interface HaolinTest {
 }

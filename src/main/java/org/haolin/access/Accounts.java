@@ -11,40 +11,62 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static haolin.schema.Tables.ACCOUNT;
 import static haolin.schema.Tables.API_TOKEN;
 import static haolin.schema.Tables.ROLE_ASSIGNMENT;
 
-/** Accounts, their role assignments, second-factor secrets and API tokens. */
+/**
+ * The account store: accounts, their role assignments, second-factor secrets and API tokens. It checks
+ * the rules of the values (names, password length) but not who asks: {@link MyAccount} and
+ * {@link AccountAdministration} do that, and audit.
+ */
 @Service
 public class Accounts {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt reads at most 72 bytes; a longer password would be cut without anyone noticing. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    /** Using a token writes to the database at most this often, so busy integrations cost no write per call. */
+    static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DSLContext db;
     private final PasswordEncoder passwords;
     private final SensitiveData sensitive;
+    private final Clock clock;
 
-    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive) {
+    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock) {
         this.db = db;
         this.passwords = passwords;
         this.sensitive = sensitive;
+        this.clock = clock;
     }
 
     @Transactional
     public long create(String username, String displayName, String password, boolean systemAdmin) {
+        String name = normaliseUsername(username);
+        if (!name.matches("[a-z0-9._-]{3,40}")) {
+            throw DomainException.invalid("account.username.invalid");
+        }
+        String shown = displayName == null ? "" : displayName.strip();
+        if (shown.isEmpty() || shown.length() > 60) {
+            throw DomainException.invalid("account.displayName.invalid");
+        }
         checkPassword(password);
-        if (db.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username))) {
-            throw DomainException.conflict("account.username.taken", username);
+        if (db.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(name))) {
+            throw DomainException.conflict("account.username.taken", name);
         }
         return db.insertInto(ACCOUNT)
-                .set(ACCOUNT.USERNAME, username)
-                .set(ACCOUNT.DISPLAY_NAME, displayName)
+                .set(ACCOUNT.USERNAME, name)
+                .set(ACCOUNT.DISPLAY_NAME, shown)
                 .set(ACCOUNT.PASSWORD_HASH, passwords.encode(password))
                 .set(ACCOUNT.SYSTEM_ADMIN, systemAdmin)
                 .returning(ACCOUNT.ID).fetchOne(ACCOUNT.ID);
@@ -69,9 +91,18 @@ public class Accounts {
                 .where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
+    public boolean passwordMatches(long accountId, String password) {
+        return password != null && db.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(ACCOUNT.PASSWORD_HASH)
+                .map(hash -> passwords.matches(password, hash))
+                .orElse(false);
+    }
+
+    /** Sets (or with null removes) the second-factor secret; codes used under an old secret are forgotten. */
     @Transactional
     public void setSecondFactorSecret(long accountId, String secret) {
         db.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET_ENC, secret == null ? null : sensitive.encrypt(secret))
+                .setNull(ACCOUNT.TOTP_LAST_STEP)
                 .where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
@@ -81,6 +112,7 @@ public class Accounts {
                 .map(sensitive::decrypt);
     }
 
+    /** An enabled account as a signed-in person, with its grants. Disabled accounts have none. */
     public Optional<HaolinUser> user(long accountId) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.ENABLED.isTrue()))
                 .fetchOptional()
@@ -89,50 +121,90 @@ public class Accounts {
     }
 
     public Optional<Long> idOf(String username) {
-        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
+        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(normaliseUsername(username)))
+                .fetchOptional(ACCOUNT.ID);
     }
 
     private List<Grant> grants(long accountId) {
         return db.selectFrom(ROLE_ASSIGNMENT).where(ROLE_ASSIGNMENT.ACCOUNT_ID.eq(accountId))
+                .orderBy(ROLE_ASSIGNMENT.AREA_PATH, ROLE_ASSIGNMENT.ROLE)
                 .fetch(r -> new Grant(Role.valueOf(r.getRole()), r.getTownId(), r.getAreaId(), r.getAreaPath()));
     }
 
     /** Makes a new bearer token and returns it; only its hash is kept, so it is shown once. */
     @Transactional
     public String createToken(long accountId, String name) {
+        return issueToken(accountId, name).token();
+    }
+
+    /** The same, with what the owner's token list shows of it. */
+    @Transactional
+    public IssuedToken issueToken(long accountId, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 60) {
+            throw DomainException.invalid("account.token.name.invalid", 60);
+        }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "hl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        db.insertInto(API_TOKEN)
+        String prefix = token.substring(0, 7);
+        long id = db.insertInto(API_TOKEN)
                 .set(API_TOKEN.ACCOUNT_ID, accountId)
-                .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.NAME, clean)
                 .set(API_TOKEN.TOKEN_HASH, tokenHash(token))
-                .set(API_TOKEN.TOKEN_PREFIX, token.substring(0, 7))
-                .execute();
+                .set(API_TOKEN.TOKEN_PREFIX, prefix)
+                .set(API_TOKEN.CREATED_AT, OffsetDateTime.now(clock))
+                .returning(API_TOKEN.ID).fetchOne(API_TOKEN.ID);
+        return new IssuedToken(id, clean, prefix, token);
+    }
+
+    /** The account's live tokens, newest first. */
+    public List<ApiToken> tokens(long accountId) {
+        return db.selectFrom(API_TOKEN)
+                .where(API_TOKEN.ACCOUNT_ID.eq(accountId), API_TOKEN.REVOKED_AT.isNull())
+                .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
+                .fetch(t -> new ApiToken(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(),
+                        t.getLastUsedAt()));
+    }
+
+    /** Revokes one of the account's own live tokens; anyone else's token is "not found". */
+    @Transactional
+    public ApiToken revokeToken(long accountId, long tokenId) {
+        ApiToken token = tokens(accountId).stream().filter(t -> t.id() == tokenId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("account.token.notFound", tokenId));
+        db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, OffsetDateTime.now(clock))
+                .where(API_TOKEN.ID.eq(tokenId), API_TOKEN.ACCOUNT_ID.eq(accountId)).execute();
         return token;
     }
 
+    /** The account a live token belongs to; notes when it was used, at most once a minute. */
     @Transactional
-    public void revokeToken(long accountId, long tokenId) {
-        int revoked = db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, java.time.OffsetDateTime.now())
-                .where(API_TOKEN.ID.eq(tokenId), API_TOKEN.ACCOUNT_ID.eq(accountId), API_TOKEN.REVOKED_AT.isNull())
-                .execute();
-        if (revoked == 0) {
-            throw DomainException.notFound("token.notFound");
-        }
-    }
-
-    /** The account a live token belongs to. */
     public Optional<Long> accountOfToken(String token) {
-        return db.select(API_TOKEN.ACCOUNT_ID).from(API_TOKEN)
+        var live = db.select(API_TOKEN.ID, API_TOKEN.ACCOUNT_ID, API_TOKEN.LAST_USED_AT).from(API_TOKEN)
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash(token)), API_TOKEN.REVOKED_AT.isNull())
-                .fetchOptional(API_TOKEN.ACCOUNT_ID);
+                .fetchOne();
+        if (live == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime lastUsed = live.get(API_TOKEN.LAST_USED_AT);
+        if (lastUsed == null || !lastUsed.plus(LAST_USED_RESOLUTION).isAfter(now)) {
+            db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now).where(API_TOKEN.ID.eq(live.get(API_TOKEN.ID))).execute();
+        }
+        return Optional.of(live.get(API_TOKEN.ACCOUNT_ID));
     }
 
     public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw DomainException.invalid("account.password.tooShort", MIN_PASSWORD_LENGTH);
         }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw DomainException.invalid("account.password.tooLong", MAX_PASSWORD_BYTES);
+        }
+    }
+
+    public static String normaliseUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     static byte[] tokenHash(String token) {

@@ -1,25 +1,32 @@
 package org.haolin.access;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 
 /**
  * The signed-in person as every module sees them. A system administrator manages accounts and
- * settings and holds no grants, so reads no resident data.
+ * settings and holds no grants, so reads no resident data. As a {@link Principal} it is named by its user
+ * name, which is how stored sessions are indexed (and ended when an administrator changes the account).
  */
 public record HaolinUser(long accountId, String username, String displayName, boolean systemAdmin,
-                         List<Grant> grants) implements Serializable {
+                         List<Grant> grants) implements Serializable, Principal {
 
     public HaolinUser {
         grants = List.copyOf(grants);
     }
 
     public boolean may(Permission permission) {
-        return grants.stream().anyMatch(g -> g.role().grants(permission));
+        return !systemAdmin && grants.stream().anyMatch(g -> g.role().grants(permission));
     }
 
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean secondFactorRequired() {

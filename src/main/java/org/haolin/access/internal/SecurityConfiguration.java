@@ -1,17 +1,22 @@
 package org.haolin.access.internal;
 
 import org.haolin.access.Accounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,7 +39,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, PasswordAuthentication passwordAuthentication) throws Exception {
         return http
-                .authenticationProvider(passwordAuthentication)
+                // its own manager without a parent: a parent would try the same password again on failure,
+                // counting every wrong password twice towards the lockout
+                .authenticationManager(new ProviderManager(passwordAuthentication))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
@@ -49,8 +56,13 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * BCrypt behind a "{bcrypt}" prefix, so a later algorithm can take over hash by hash. The work factor
+     * is configurable only so tests, which hash thousands of passwords, need not pay production's price;
+     * a stored hash carries its own factor, so either setting reads every hash.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${haolin.security.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 }

@@ -3,10 +3,10 @@ package org.haolin.access.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.haolin.access.Accounts;
 import org.haolin.access.HaolinUser;
+import org.haolin.access.internal.QrCodeSvg;
 import org.haolin.access.internal.SecondFactor;
-import org.haolin.access.internal.SessionSignIn;
+import org.haolin.access.internal.SecondFactorSignIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,19 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Optional;
-
 @Controller
 class LoginController {
 
-    private static final String ENROLLING = "haolin.secondFactor.enrolling";
+    /** The secret shown to an account enrolling at sign-in, kept until a code proves the app has it. */
+    static final String ENROLLING = "haolin.secondFactor.enrolling";
 
-    private final Accounts accounts;
     private final SecondFactor secondFactor;
-    private final SessionSignIn signIn;
+    private final SecondFactorSignIn signIn;
 
-    LoginController(Accounts accounts, SecondFactor secondFactor, SessionSignIn signIn) {
-        this.accounts = accounts;
+    LoginController(SecondFactor secondFactor, SecondFactorSignIn signIn) {
         this.secondFactor = secondFactor;
         this.signIn = signIn;
     }
@@ -39,29 +36,42 @@ class LoginController {
     /** Asks for the code; an account that must have a second factor and has none enrols here first. */
     @GetMapping("/login/second-factor")
     String secondFactorForm(@AuthenticationPrincipal HaolinUser user, HttpSession session, Model model) {
-        if (accounts.secondFactorSecret(user.accountId()).isEmpty()) {
-            String secret = (String) Optional.ofNullable(session.getAttribute(ENROLLING))
-                    .orElseGet(secondFactor::newSecret);
-            session.setAttribute(ENROLLING, secret);
-            model.addAttribute("enrolSecret", secret);
-            model.addAttribute("enrolUri", SecondFactor.otpauthUri(user.username(), secret));
+        if (!secondFactor.enrolled(user.accountId())) {
+            String secret = (String) session.getAttribute(ENROLLING);
+            if (secret == null) {
+                secret = secondFactor.newSecret();
+                session.setAttribute(ENROLLING, secret);
+            }
+            Enrolment.show(model, user, secret);
         }
         return "login-second-factor";
     }
 
     @PostMapping("/login/second-factor")
-    String processSecondFactor(@AuthenticationPrincipal HaolinUser user, @RequestParam String code,
+    String processSecondFactor(@AuthenticationPrincipal HaolinUser user, @RequestParam(required = false) String code,
                                HttpSession session, HttpServletRequest request, HttpServletResponse response) {
         String enrolling = (String) session.getAttribute(ENROLLING);
-        String secret = accounts.secondFactorSecret(user.accountId()).orElse(enrolling);
-        if (!secondFactor.accepts(secret, code)) {
-            return "redirect:/login/second-factor?error";
+        return switch (signIn.complete(user, enrolling, code, request, response)) {
+            case SIGNED_IN -> {
+                request.getSession().removeAttribute(ENROLLING);
+                yield "redirect:/";
+            }
+            case WRONG_CODE -> "redirect:/login/second-factor?error";
+            case LOCKED -> "redirect:/login?locked";
+        };
+    }
+
+    /** What an enrolment page shows: the secret as text, as an otpauth link, and as a QR code. */
+    static final class Enrolment {
+
+        private Enrolment() {
         }
-        if (enrolling != null && secret.equals(enrolling)) {
-            accounts.setSecondFactorSecret(user.accountId(), enrolling);
-            session.removeAttribute(ENROLLING);
+
+        static void show(Model model, HaolinUser user, String secret) {
+            String uri = SecondFactor.otpauthUri(user.username(), secret);
+            model.addAttribute("enrolSecret", secret);
+            model.addAttribute("enrolUri", uri);
+            model.addAttribute("enrolQr", QrCodeSvg.of(uri));
         }
-        signIn.complete(user, request, response);
-        return "redirect:/";
     }
 }
