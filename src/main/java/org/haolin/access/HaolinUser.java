@@ -1,5 +1,7 @@
 package org.haolin.access;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -8,10 +10,16 @@ import java.util.List;
  * settings and holds no grants, so reads no resident data.
  */
 public record HaolinUser(long accountId, String username, String displayName, boolean systemAdmin,
-                         List<Grant> grants) implements Serializable {
+                         List<Grant> grants) implements Serializable, AuthenticatedPrincipal {
 
     public HaolinUser {
         grants = List.copyOf(grants);
+    }
+
+    /** The name sessions are indexed by (spring_session.principal_name): the user name, never the grants. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean may(Permission permission) {

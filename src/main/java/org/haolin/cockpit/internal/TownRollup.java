@@ -106,11 +106,12 @@ public class TownRollup {
         return db.fetchExists(COCKPIT_REFRESH, COCKPIT_REFRESH.TOWN_ID.eq(townId));
     }
 
-    /** When the oldest of these towns' figures were counted; empty while one of them never was. */
+    /** When the oldest of these towns' figures were counted, in local time; empty while one of them never was. */
     public Optional<OffsetDateTime> asOf(Collection<Long> townIds) {
         var oldest = db.select(min(COCKPIT_REFRESH.REFRESHED_AT), count())
                 .from(COCKPIT_REFRESH).where(COCKPIT_REFRESH.TOWN_ID.in(townIds)).fetchOne();
-        return oldest.value2() < townIds.size() ? Optional.empty() : Optional.ofNullable(oldest.value1());
+        return oldest.value2() < townIds.size() ? Optional.empty() : Optional.ofNullable(oldest.value1())
+                .map(at -> at.atZoneSameInstant(clock.getZone()).toOffsetDateTime());
     }
 
     /** The figures of these areas, as far as the scope reaches; an area without rows has none. */
