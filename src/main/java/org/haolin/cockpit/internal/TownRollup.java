@@ -5,9 +5,11 @@ import org.haolin.area.AreaLevel;
 import org.haolin.cockpit.Figures;
 import org.haolin.resident.ResidenceStatus;
 import org.haolin.resident.TagCategory;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record4;
 import org.jooq.Record6;
 import org.jooq.Select;
@@ -32,12 +34,18 @@ import static haolin.schema.Tables.RESIDENT_TAG;
 import static haolin.schema.Tables.TAG;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.deleteFrom;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.splitPart;
 import static org.jooq.impl.DSL.sum;
@@ -64,36 +72,46 @@ public class TownRollup {
         this.clock = clock;
     }
 
-    /** Counts one town again and returns how many rollup rows changed (zero when nothing did). */
+    /**
+     * Counts one town again and returns how many rollup rows changed (zero when nothing did). One statement
+     * counts the town once, upserts the counts that changed and removes those that fell to zero; both
+     * changes see the same snapshot, and the town's refresh row, locked first, keeps two refreshes apart.
+     */
     @Transactional
     public int refresh(long townId) {
         lockTown(townId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Table<Record6<Long, Long, String, String, String, Integer>> fresh = counted(townId, now).asTable("fresh");
-        int upserted = db.insertInto(COCKPIT_COUNT, COCKPIT_COUNT.TOWN_ID, COCKPIT_COUNT.AREA_ID,
-                        COCKPIT_COUNT.AREA_PATH, COCKPIT_COUNT.FIGURE, COCKPIT_COUNT.TAG_CODE, COCKPIT_COUNT.RESIDENT_COUNT)
-                .select(counted(townId, now))
-                .onConflict(COCKPIT_COUNT.TOWN_ID, COCKPIT_COUNT.AREA_ID, COCKPIT_COUNT.FIGURE, COCKPIT_COUNT.TAG_CODE)
-                .doUpdate()
-                .set(COCKPIT_COUNT.RESIDENT_COUNT, excluded(COCKPIT_COUNT.RESIDENT_COUNT))
-                .set(COCKPIT_COUNT.AREA_PATH, excluded(COCKPIT_COUNT.AREA_PATH))
-                .where(COCKPIT_COUNT.RESIDENT_COUNT.ne(excluded(COCKPIT_COUNT.RESIDENT_COUNT))
-                        .or(COCKPIT_COUNT.AREA_PATH.ne(excluded(COCKPIT_COUNT.AREA_PATH))))
-                .execute();
+        CommonTableExpression<Record6<Long, Long, String, String, String, Integer>> fresh =
+                name("fresh").as(counted(townId, now));
+        CommonTableExpression<Record1<Integer>> upserted = name("upserted").as(
+                insertInto(COCKPIT_COUNT, COCKPIT_COUNT.TOWN_ID, COCKPIT_COUNT.AREA_ID, COCKPIT_COUNT.AREA_PATH,
+                        COCKPIT_COUNT.FIGURE, COCKPIT_COUNT.TAG_CODE, COCKPIT_COUNT.RESIDENT_COUNT)
+                        .select(selectFrom(fresh))
+                        .onConflict(COCKPIT_COUNT.TOWN_ID, COCKPIT_COUNT.AREA_ID, COCKPIT_COUNT.FIGURE, COCKPIT_COUNT.TAG_CODE)
+                        .doUpdate()
+                        .set(COCKPIT_COUNT.RESIDENT_COUNT, excluded(COCKPIT_COUNT.RESIDENT_COUNT))
+                        .set(COCKPIT_COUNT.AREA_PATH, excluded(COCKPIT_COUNT.AREA_PATH))
+                        .where(COCKPIT_COUNT.RESIDENT_COUNT.ne(excluded(COCKPIT_COUNT.RESIDENT_COUNT))
+                                .or(COCKPIT_COUNT.AREA_PATH.ne(excluded(COCKPIT_COUNT.AREA_PATH))))
+                        .returningResult(inline(1)));
         // A figure that fell to zero is no longer counted at all: its row goes.
-        int removed = db.deleteFrom(COCKPIT_COUNT)
-                .where(COCKPIT_COUNT.TOWN_ID.eq(townId))
-                .andNotExists(selectOne().from(fresh).where(
-                        fresh.field("area_id", Long.class).eq(COCKPIT_COUNT.AREA_ID),
-                        fresh.field("figure", String.class).eq(COCKPIT_COUNT.FIGURE),
-                        fresh.field("tag_code", String.class).eq(COCKPIT_COUNT.TAG_CODE)))
-                .execute();
+        CommonTableExpression<Record1<Integer>> removed = name("removed").as(
+                deleteFrom(COCKPIT_COUNT)
+                        .where(COCKPIT_COUNT.TOWN_ID.eq(townId))
+                        .andNotExists(selectOne().from(fresh).where(
+                                fresh.field("area_id", Long.class).eq(COCKPIT_COUNT.AREA_ID),
+                                fresh.field("figure", String.class).eq(COCKPIT_COUNT.FIGURE),
+                                fresh.field("tag_code", String.class).eq(COCKPIT_COUNT.TAG_CODE)))
+                        .returningResult(inline(1)));
+        int changed = db.with(fresh).with(upserted).with(removed)
+                .select(field(selectCount().from(upserted)).plus(field(selectCount().from(removed))))
+                .fetchSingle().value1();
         db.update(COCKPIT_REFRESH)
                 .set(COCKPIT_REFRESH.REFRESHED_AT, now)
-                .set(COCKPIT_REFRESH.ROWS_CHANGED, upserted + removed)
+                .set(COCKPIT_REFRESH.ROWS_CHANGED, changed)
                 .where(COCKPIT_REFRESH.TOWN_ID.eq(townId))
                 .execute();
-        return upserted + removed;
+        return changed;
     }
 
     /** Every town of the tree, for the scheduled refresh. */
