@@ -14,10 +14,14 @@ CREATE TABLE cockpit_count (
 );
 CREATE INDEX cockpit_count_path ON cockpit_count (town_id, area_path);
 
--- When each town's figures were last counted: the overview shows it as "as of".
--- The row is also what a refresh locks first, so two refreshes of one town never interleave.
+-- Per town: when its figures were last counted (the overview shows it as "as of"; null until the first
+-- count), and since when they are known to be out of date (set when residents change, cleared by the
+-- next count, so a burst of changes such as an import costs one count). A count locks this row first,
+-- so two counts of one town never interleave and no change is marked while one runs.
 CREATE TABLE cockpit_refresh (
     town_id      bigint      PRIMARY KEY,
-    refreshed_at timestamptz NOT NULL,
+    refreshed_at timestamptz,
+    stale_since  timestamptz,
     rows_changed integer     NOT NULL DEFAULT 0
 );
+CREATE INDEX cockpit_refresh_stale ON cockpit_refresh (stale_since) WHERE stale_since IS NOT NULL;

@@ -27,6 +27,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Duration;
 import java.util.List;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
@@ -34,6 +35,7 @@ import static haolin.schema.Tables.COCKPIT_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -121,6 +123,14 @@ class CockpitTests {
         assertThat(cockpit.overview(town.townAdmin(), town.area1().id()).totals().keyGroup()).isZero();
         assertThat(db.fetchCount(COCKPIT_COUNT, COCKPIT_COUNT.TOWN_ID.eq(town.town().id()),
                 COCKPIT_COUNT.TAG_CODE.eq("RECENTLY_VACCINATED"))).isZero();
+    }
+
+    @Test
+    void aChangeIsCountedWithinSecondsWithoutAnyoneAsking() {
+        residents.addTag(town.leader1(), town.residents().get(2), "NEEDS_DOOR_TO_DOOR_TESTING", null, TagSource.MANUAL, null);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(cockpit.overview(town.townAdmin(), town.stairwell1().id()).totals().keyGroup()).isEqualTo(1));
     }
 
     @Test

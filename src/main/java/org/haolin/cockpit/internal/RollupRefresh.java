@@ -11,9 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the rollup current: a town is counted again soon after its residents or tags change, and every
- * town once a minute, which also catches tags that simply ran out. Each town is counted in its own
- * transaction (SCALING rule 6); counting is idempotent, so a second node doing the same is harmless.
+ * Keeps the rollup current. A change to residents only marks their town out of date; every few seconds
+ * the towns so marked are counted again (a burst of changes, such as an import, costs one count), and
+ * every minute every town is, which also catches tags that simply ran out. Each town is counted in its
+ * own transaction (SCALING rule 6); counting is idempotent, so a second node doing the same is harmless.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
@@ -29,17 +30,24 @@ class RollupRefresh {
 
     @ApplicationModuleListener
     void on(ResidentsChanged changed) {
-        rollup.refresh(changed.townId());
+        rollup.markStale(changed.townId());
+    }
+
+    @Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+    void refreshStaleTowns() {
+        rollup.staleTowns().forEach(this::refresh);
     }
 
     @Scheduled(fixedDelay = 1, initialDelay = 0, timeUnit = TimeUnit.MINUTES)
     void refreshEveryTown() {
-        for (long town : rollup.towns()) {
-            try {
-                rollup.refresh(town);
-            } catch (RuntimeException e) {
-                log.warn("Could not count town {} for the overview; trying again next minute", town, e);
-            }
+        rollup.towns().forEach(this::refresh);
+    }
+
+    private void refresh(long town) {
+        try {
+            rollup.refresh(town);
+        } catch (RuntimeException e) {
+            log.warn("Could not count town {} for the overview; trying again soon", town, e);
         }
     }
 }

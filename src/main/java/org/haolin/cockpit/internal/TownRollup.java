@@ -32,6 +32,7 @@ import static haolin.schema.Tables.COCKPIT_REFRESH;
 import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.RESIDENT_TAG;
 import static haolin.schema.Tables.TAG;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.deleteFrom;
@@ -108,6 +109,7 @@ public class TownRollup {
                 .fetchSingle().value1();
         db.update(COCKPIT_REFRESH)
                 .set(COCKPIT_REFRESH.REFRESHED_AT, now)
+                .setNull(COCKPIT_REFRESH.STALE_SINCE)
                 .set(COCKPIT_REFRESH.ROWS_CHANGED, changed)
                 .where(COCKPIT_REFRESH.TOWN_ID.eq(townId))
                 .execute();
@@ -121,12 +123,32 @@ public class TownRollup {
 
     /** Whether a town has been counted at least once. */
     public boolean counted(long townId) {
-        return db.fetchExists(COCKPIT_REFRESH, COCKPIT_REFRESH.TOWN_ID.eq(townId));
+        return db.fetchExists(COCKPIT_REFRESH, COCKPIT_REFRESH.TOWN_ID.eq(townId), COCKPIT_REFRESH.REFRESHED_AT.isNotNull());
+    }
+
+    /** Notes that a town's figures are out of date; waits while the town is being counted, so no change is lost. */
+    @Transactional
+    public void markStale(long townId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        db.insertInto(COCKPIT_REFRESH)
+                .set(COCKPIT_REFRESH.TOWN_ID, townId)
+                .set(COCKPIT_REFRESH.STALE_SINCE, now)
+                .onConflict(COCKPIT_REFRESH.TOWN_ID)
+                .doUpdate().set(COCKPIT_REFRESH.STALE_SINCE, coalesce(COCKPIT_REFRESH.STALE_SINCE, excluded(COCKPIT_REFRESH.STALE_SINCE)))
+                .execute();
+    }
+
+    /** The towns whose figures are out of date, longest first. */
+    public List<Long> staleTowns() {
+        return db.select(COCKPIT_REFRESH.TOWN_ID).from(COCKPIT_REFRESH)
+                .where(COCKPIT_REFRESH.STALE_SINCE.isNotNull())
+                .orderBy(COCKPIT_REFRESH.STALE_SINCE)
+                .fetch(COCKPIT_REFRESH.TOWN_ID);
     }
 
     /** When the oldest of these towns' figures were counted, in local time; empty while one of them never was. */
     public Optional<OffsetDateTime> asOf(Collection<Long> townIds) {
-        var oldest = db.select(min(COCKPIT_REFRESH.REFRESHED_AT), count())
+        var oldest = db.select(min(COCKPIT_REFRESH.REFRESHED_AT), count(COCKPIT_REFRESH.REFRESHED_AT))
                 .from(COCKPIT_REFRESH).where(COCKPIT_REFRESH.TOWN_ID.in(townIds)).fetchOne();
         return oldest.value2() < townIds.size() ? Optional.empty() : Optional.ofNullable(oldest.value1())
                 .map(at -> at.atZoneSameInstant(clock.getZone()).toOffsetDateTime());
@@ -156,7 +178,6 @@ public class TownRollup {
     private void lockTown(long townId) {
         db.insertInto(COCKPIT_REFRESH)
                 .set(COCKPIT_REFRESH.TOWN_ID, townId)
-                .set(COCKPIT_REFRESH.REFRESHED_AT, OffsetDateTime.now(clock))
                 .onConflict(COCKPIT_REFRESH.TOWN_ID)
                 .doUpdate().set(COCKPIT_REFRESH.ROWS_CHANGED, COCKPIT_REFRESH.ROWS_CHANGED)
                 .execute();
