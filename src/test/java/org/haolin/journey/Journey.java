@@ -36,7 +36,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ActiveProfiles("test")
 @Import(TestTown.class)
 @ExtendWith(Chromium.class)
-abstract class Journey {
+public abstract class Journey {
 
     @LocalServerPort
     int port;

@@ -3,7 +3,7 @@ package org.haolin.journey;
 import com.microsoft.playwright.Browser;
 
 /** The screens a journey runs on: an office desktop, or a phone at a building door. */
-enum Screen {
+public enum Screen {
     DESKTOP, PHONE;
 
     Browser.NewContextOptions options() {
