@@ -16,17 +16,18 @@ public record HaolinUser(long accountId, String username, String displayName, bo
         grants = List.copyOf(grants);
     }
 
+    /** The name sessions are indexed by (spring_session.principal_name): the user name, never the grants. */
+    @Override
+    public String getName() {
+        return username;
+    }
+
     public boolean may(Permission permission) {
         return !systemAdmin && grants.stream().anyMatch(g -> g.role().grants(permission));
     }
 
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);
-    }
-
-    @Override
-    public String getName() {
-        return username;
     }
 
     public boolean secondFactorRequired() {

@@ -13,6 +13,7 @@ import org.haolin.area.AreaTree;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,16 @@ public class ResidentRegistry {
     private final AuditTrail audit;
     private final AreaTree areas;
     private final SensitiveData sensitive;
+    private final ApplicationEventPublisher events;
 
-    ResidentRegistry(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive) {
+    ResidentRegistry(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive,
+                     ApplicationEventPublisher events) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
         this.areas = areas;
         this.sensitive = sensitive;
+        this.events = events;
     }
 
     /** Registers or updates one resident for a person allowed to edit residents in that stairwell. */
@@ -62,11 +66,15 @@ public class ResidentRegistry {
         if (saved.outcome() != Outcome.UNCHANGED) {
             audit.record(user, saved.outcome() == Outcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
                     AuditedObject.of("RESIDENT", saved.residentId(), stairwell.townId(), stairwell.path()), null);
+            events.publishEvent(new ResidentsChanged(stairwell.townId()));
         }
         return saved;
     }
 
-    /** The same write without scope or audit: for callers that checked and audit the whole batch themselves. */
+    /**
+     * The same write without scope, audit or event: for callers that checked and audit the whole batch
+     * themselves, and publish one {@link ResidentsChanged} when the batch is done.
+     */
     @Transactional
     public Saved write(Area stairwell, NewResident r, TagSource tagSource, Long authorId, String authorName) {
         byte[] idHash = sensitive.lookupHash(r.idNumber());

@@ -16,6 +16,7 @@ import org.haolin.platform.SensitiveData;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +47,17 @@ public class Residents {
     private final AreaTree areas;
     private final SensitiveData sensitive;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Residents(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive, Clock clock) {
+    Residents(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive, Clock clock,
+              ApplicationEventPublisher events) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
         this.areas = areas;
         this.sensitive = sensitive;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -122,6 +126,7 @@ public class Residents {
                 .set(RESIDENT_TAG.CREATED_BY, user.accountId()).set(RESIDENT_TAG.CREATED_BY_NAME, user.displayName())
                 .returning(RESIDENT_TAG.ID).fetchOne(RESIDENT_TAG.ID);
         audit.record(user, AuditAction.TAG_ADD, auditedResident(r), tag.code());
+        events.publishEvent(new ResidentsChanged(r.getTownId()));
         return tagsOf(List.of(residentId), false).get(residentId).stream()
                 .filter(t -> t.assignmentId() == id).findFirst().orElseThrow();
     }
@@ -141,6 +146,7 @@ public class Residents {
             throw DomainException.notFound("tag.notCurrent");
         }
         audit.record(user, AuditAction.TAG_END, auditedResident(r), String.valueOf(assignmentId));
+        events.publishEvent(new ResidentsChanged(r.getTownId()));
     }
 
     /** Shows the full ID number and phone to a person allowed to see them, for a stated reason. */

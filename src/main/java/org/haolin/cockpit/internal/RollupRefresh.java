@@ -1,0 +1,53 @@
+package org.haolin.cockpit.internal;
+
+import org.haolin.resident.ResidentsChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the rollup current. A change to residents only marks their town out of date; every few seconds
+ * the towns so marked are counted again (a burst of changes, such as an import, costs one count), and
+ * every minute every town is, which also catches tags that simply ran out. Each town is counted in its
+ * own transaction (SCALING rule 6); counting is idempotent, so a second node doing the same is harmless.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableAsync
+class RollupRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupRefresh.class);
+
+    private final TownRollup rollup;
+
+    RollupRefresh(TownRollup rollup) {
+        this.rollup = rollup;
+    }
+
+    @ApplicationModuleListener
+    void on(ResidentsChanged changed) {
+        rollup.markStale(changed.townId());
+    }
+
+    @Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+    void refreshStaleTowns() {
+        rollup.staleTowns().forEach(this::refresh);
+    }
+
+    @Scheduled(fixedDelay = 1, initialDelay = 0, timeUnit = TimeUnit.MINUTES)
+    void refreshEveryTown() {
+        rollup.towns().forEach(this::refresh);
+    }
+
+    private void refresh(long town) {
+        try {
+            rollup.refresh(town);
+        } catch (RuntimeException e) {
+            log.warn("Could not count town {} for the overview; trying again soon", town, e);
+        }
+    }
+}

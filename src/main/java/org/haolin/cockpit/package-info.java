@@ -1,0 +1,7 @@
+/**
+ * The town overview (cockpit): residents, key groups, hardship and each tag's count per area of the
+ * viewer's scope, drillable from the town down to a stairwell, read from rollups that are counted again
+ * every minute and whenever residents change.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "access", "area", "resident"})
+package org.haolin.cockpit;
