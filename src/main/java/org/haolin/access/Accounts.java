@@ -1,5 +1,6 @@
 package org.haolin.access;
 
+import org.haolin.access.internal.SecondFactor;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
@@ -29,11 +30,13 @@ public class Accounts {
     private final DSLContext db;
     private final PasswordEncoder passwords;
     private final SensitiveData sensitive;
+    private final SecondFactor secondFactor;
 
-    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive) {
+    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, SecondFactor secondFactor) {
         this.db = db;
         this.passwords = passwords;
         this.sensitive = sensitive;
+        this.secondFactor = secondFactor;
     }
 
     @Transactional
@@ -73,6 +76,14 @@ public class Accounts {
     public void setSecondFactorSecret(long accountId, String secret) {
         db.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET_ENC, secret == null ? null : sensitive.encrypt(secret))
                 .where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    /** Gives the account a new second-factor secret and returns it, for enrolment in an authenticator app. */
+    @Transactional
+    public String enrolSecondFactor(long accountId) {
+        String secret = secondFactor.newSecret();
+        setSecondFactorSecret(accountId, secret);
+        return secret;
     }
 
     public Optional<String> secondFactorSecret(long accountId) {
