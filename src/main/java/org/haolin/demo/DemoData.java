@@ -31,10 +31,10 @@ public class DemoData {
     }
 
     /**
-     * Generates {@code residents} residents over towns of about {@code townSize}, {@code threads} towns at a
-     * time, and bulk loads them; towns already present are skipped. Prints progress on the console.
+     * Generates {@code residents} residents over towns of about {@code townSize} and bulk loads them; towns
+     * already present are skipped. Prints progress on the console.
      */
-    public CityFigures generateCity(int residents, int townSize, int threads, long seed) {
-        return city.generate(residents, townSize, threads, seed);
+    public CityFigures generateCity(int residents, int townSize, long seed) {
+        return city.generate(residents, townSize, seed);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  *     -Dexec.args="--residents=1000000 --data-dir=./data-bench"
  * </pre>
  * Options: --residents (1000000), --data-dir (./data-bench; or HAOLIN_DB_URL for an external PostgreSQL),
- * --town-size (50000 residents per town), --threads (2 towns at a time), --seed.
+ * --town-size (50000 residents per town), --seed.
  * Towns already in the database are skipped. Demo logins for the first town go to demo-credentials.tsv.
  */
 public final class GenerateCity {
@@ -28,11 +28,10 @@ public final class GenerateCity {
         Map<String, String> options = options(args);
         int residents = Integer.parseInt(options.getOrDefault("residents", "1000000"));
         int townSize = Integer.parseInt(options.getOrDefault("town-size", "50000"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20260428"));
         try (ConfigurableApplicationContext context = start(options.getOrDefault("data-dir", "./data-bench"))) {
             DemoData demo = context.getBean(DemoData.class);
-            CityFigures figures = demo.generateCity(residents, townSize, threads, seed);
+            CityFigures figures = demo.generateCity(residents, townSize, seed);
             MessageSource messages = context.getBean(MessageSource.class);
             Locale locale = Locale.getDefault();
             System.out.println(messages.getMessage("demo.city.done", new Object[]{figures.residents(), figures.towns(),
@@ -42,11 +41,10 @@ public final class GenerateCity {
         }
     }
 
-    /** Haolin without its web port (server.port=-1) and without the 20,000-resident demo town. */
+    /** Haolin without a listening web port (server.port=-1) and without the 20,000-resident demo town. */
     static ConfigurableApplicationContext start(String dataDir) {
         SpringApplication app = new SpringApplication(HaolinApplication.class);
-        app.setDefaultProperties(Map.of("server.port", "-1"));
-        return app.run("--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false");
+        return app.run("--server.port=-1", "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false");
     }
 
     private static String oneDecimal(double seconds) {

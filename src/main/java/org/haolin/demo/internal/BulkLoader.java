@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -117,9 +118,11 @@ class BulkLoader {
                 RESIDENT.PHONE_ENC, RESIDENT.PHONE_HASH, RESIDENT.PHONE_MASKED, RESIDENT.PHONE_LAST4,
                 RESIDENT.RESIDENCE_STATUS, RESIDENT.NOTES);
         int[] order = byStairwellAndRoom(g);
+        CompletableFuture<EncodedIdentity[]> next = encodeAhead(g, order, 0);
         for (int from = 0; from < order.length; from += CHUNK) {
             int to = Math.min(order.length, from + CHUNK);
-            EncodedIdentity[] encoded = encode(g, order, from, to);
+            EncodedIdentity[] encoded = next.join();
+            next = encodeAhead(g, order, to);
             for (int k = from; k < to; k++) {
                 int i = order[k];
                 Person p = g.residents().get(i);
@@ -137,7 +140,16 @@ class BulkLoader {
         rows.finish();
     }
 
-    /** Encryption and hashing are the costly part: spread over the cores, chunk by chunk. */
+    /**
+     * Encryption and hashing are the costly part on our side: the next chunk is encoded on all cores while
+     * PostgreSQL takes in the current one.
+     */
+    private CompletableFuture<EncodedIdentity[]> encodeAhead(GeneratedTown g, int[] order, int from) {
+        int to = Math.min(order.length, from + CHUNK);
+        return from >= to ? CompletableFuture.completedFuture(new EncodedIdentity[0])
+                : CompletableFuture.supplyAsync(() -> encode(g, order, from, to));
+    }
+
     private EncodedIdentity[] encode(GeneratedTown g, int[] order, int from, int to) {
         EncodedIdentity[] encoded = new EncodedIdentity[to - from];
         IntStream.range(from, to).parallel().forEach(k -> {

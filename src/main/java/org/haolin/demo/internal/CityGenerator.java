@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The demo generator at city scale: the residents spread over towns of several districts, each town
- * generated from its own seed and bulk loaded in its own transaction, several towns at a time. Towns that
- * already exist are skipped, so running it again adds nothing. Demo accounts go on the first town.
+ * generated from its own seed (the next one while the current one loads) and bulk loaded in its own
+ * transaction. Towns that already exist are skipped, so running it again adds nothing. Demo accounts go on
+ * the first town.
  */
 @Component
 public class CityGenerator {
@@ -49,23 +50,23 @@ public class CityGenerator {
         this.clock = clock;
     }
 
-    public CityFigures generate(int residents, int townSize, int threads, long seed) {
+    public CityFigures generate(int residents, int townSize, long seed) {
         long started = System.nanoTime();
         List<TownSpec> specs = specs(residents, townSize, seed);
-        Map<String, Area> districts = districts(specs.size());
+        List<CityPlaces.TownPlace> places = CityPlaces.towns(specs.size());
+        Map<String, Area> districts = districts(places);
         Progress progress = new Progress(residents, specs.size(), started);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService generator = Executors.newSingleThreadExecutor();
         try {
-            List<Future<Optional<LoadedTown>>> loads = new ArrayList<>();
-            List<CityPlaces.TownPlace> places = CityPlaces.towns(specs.size());
-            for (int i = 0; i < specs.size(); i++) {
-                TownSpec spec = specs.get(i);
-                Area district = districts.get(places.get(i).district().code());
-                loads.add(pool.submit(() -> load(district, spec, progress)));
-            }
             List<LoadedTown> loaded = new ArrayList<>();
-            for (Future<Optional<LoadedTown>> load : loads) {
-                load.get().ifPresent(loaded::add);
+            Future<GeneratedTown> next = generator.submit(() -> TownGenerator.generate(specs.getFirst()));
+            for (int i = 0; i < specs.size(); i++) {
+                GeneratedTown town = next.get();
+                if (i + 1 < specs.size()) { // the next town is generated while this one is loaded
+                    TownSpec following = specs.get(i + 1);
+                    next = generator.submit(() -> TownGenerator.generate(following));
+                }
+                load(districts.get(places.get(i).district().code()), town, progress).ifPresent(loaded::add);
             }
             long rows = loaded.stream().mapToLong(t -> t.generated().rows() + 1).sum();
             int loadedResidents = loaded.stream().mapToInt(t -> t.generated().residents().size()).sum();
@@ -81,24 +82,24 @@ public class CityGenerator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a town failed to load", e.getCause());
+            throw new IllegalStateException("a town could not be generated", e.getCause());
         } finally {
-            pool.shutdownNow();
+            generator.shutdownNow();
         }
     }
 
-    private Optional<LoadedTown> load(Area district, TownSpec spec, Progress progress) {
+    private Optional<LoadedTown> load(Area district, GeneratedTown town, Progress progress) {
         int[] last = {0};
-        Optional<LoadedTown> town = tx.execute(s -> towns.loadIfAbsent(district, spec, done -> {
+        Optional<LoadedTown> loaded = tx.execute(s -> towns.loadIfAbsent(district, town, done -> {
             progress.add(done - last[0]);
             last[0] = done;
         }));
-        if (town.isEmpty()) {
-            console.say("demo.city.skipped", spec.name());
-            progress.add(spec.residents());
+        if (loaded.isEmpty()) {
+            console.say("demo.city.skipped", town.spec().name());
+            progress.add(town.spec().residents());
         }
         progress.townDone();
-        return town;
+        return loaded;
     }
 
     private List<TownSpec> specs(int residents, int townSize, long seed) {
@@ -114,16 +115,16 @@ public class CityGenerator {
         return specs;
     }
 
-    private Map<String, Area> districts(int townCount) {
+    private Map<String, Area> districts(List<CityPlaces.TownPlace> places) {
         Map<String, Area> districts = new HashMap<>();
-        for (CityPlaces.TownPlace place : CityPlaces.towns(townCount)) {
+        for (CityPlaces.TownPlace place : places) {
             CityPlaces.District d = place.district();
             districts.computeIfAbsent(d.code(), code -> tx.execute(s -> towns.district(code, d.name())));
         }
         return districts;
     }
 
-    /** Prints a line at every tenth of the way, whichever town the residents came from. */
+    /** Prints a line at every tenth of the way. */
     private final class Progress {
         private final long total;
         private final int towns;

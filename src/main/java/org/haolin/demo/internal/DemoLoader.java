@@ -46,7 +46,7 @@ class DemoLoader {
     /** Only for a server that listens: not for tests on a mock web environment, nor the city command. */
     private void banner(Environment environment) {
         String port = environment.getProperty("local.server.port");
-        if (port == null) {
+        if (port == null || Integer.parseInt(port) <= 0) {
             return;
         }
         Path credentials = DemoTownLoader.credentialsFile(properties);

@@ -39,12 +39,20 @@ class TownLoader {
                 .orElseGet(() -> areas.createDistrict(code, name));
     }
 
+    boolean exists(Area district, String townName) {
+        return db.fetchExists(AREA, AREA.PARENT_ID.eq(district.id()), AREA.NAME.eq(townName));
+    }
+
     /** Call inside a transaction: the whole town lands, or nothing. Empty when the town was already there. */
     Optional<LoadedTown> loadIfAbsent(Area district, TownSpec spec, IntConsumer progress) {
-        if (db.fetchExists(AREA, AREA.PARENT_ID.eq(district.id()), AREA.NAME.eq(spec.name()))) {
+        return loadIfAbsent(district, TownGenerator.generate(spec), progress);
+    }
+
+    Optional<LoadedTown> loadIfAbsent(Area district, GeneratedTown town, IntConsumer progress) {
+        if (exists(district, town.spec().name())) {
             return Optional.empty();
         }
-        return Optional.of(loader.load(district, TownGenerator.generate(spec), progress));
+        return Optional.of(loader.load(district, town, progress));
     }
 
     /** Fresh statistics (and visibility map) after a bulk load, so the planner sees the new rows. */
