@@ -12,9 +12,11 @@ import java.util.Map;
 /**
  * City-scale data for benchmarks: generates and bulk loads the residents, then exits.
  * <pre>
- * ./mvnw -q compile exec:java -Dexec.mainClass=org.haolin.demo.GenerateCity \
- *     -Dexec.args="--residents=1000000 --data-dir=./data-bench"
+ * ./mvnw -q compile
+ * ./mvnw -q exec:java -Dexec.mainClass=org.haolin.demo.GenerateCity -Dexec.args="--residents=1000000 --data-dir=./data-bench"
  * </pre>
+ * (Two commands: with -Dexec.args on a build that runs generate-sources, the jOOQ code generation step would
+ * take those arguments as its own.)
  * Options: --residents (1000000), --data-dir (./data-bench; or HAOLIN_DB_URL for an external PostgreSQL),
  * --town-size (50000 residents per town), --seed.
  * Towns already in the database are skipped. Demo logins for the first town go to demo-credentials.tsv.
@@ -44,7 +46,8 @@ public final class GenerateCity {
     /** Haolin without a listening web port (server.port=-1) and without the 20,000-resident demo town. */
     static ConfigurableApplicationContext start(String dataDir) {
         SpringApplication app = new SpringApplication(HaolinApplication.class);
-        return app.run("--server.port=-1", "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false");
+        return app.run("--server.port=-1", "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn");
     }
 
     private static String oneDecimal(double seconds) {

@@ -37,9 +37,12 @@ import static haolin.schema.Tables.RESIDENT;
  * asks for many different stairwells' rosters with a bearer token, several requests at a time, and prints
  * count, p50, p95, p99 and max in milliseconds.
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.StairwellRosterBench \
- *     -Dexec.args="--residents=1000000 --data-dir=./data-bench --requests=5000 --concurrency=8"
+ * ./mvnw -q test-compile
+ * ./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.StairwellRosterBench \
+ *     -Dexec.args="--residents=1000000 --data-dir=./data-bench --requests=5000 --concurrency=4"
  * </pre>
+ * (Two commands: with -Dexec.args on a build that runs generate-sources, the jOOQ code generation step would
+ * take those arguments as its own.) Options: --port (18081), --warm-up (1000 requests, not counted).
  */
 public final class StairwellRosterBench {
 
@@ -52,12 +55,12 @@ public final class StairwellRosterBench {
         String dataDir = o.getOrDefault("data-dir", "./data-bench");
         int port = Integer.parseInt(o.getOrDefault("port", "18081"));
         int requests = Integer.parseInt(o.getOrDefault("requests", "5000"));
-        int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "8"));
+        int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "4"));
         int warmUp = Integer.parseInt(o.getOrDefault("warm-up", "1000"));
         SpringApplication app = new SpringApplication(HaolinApplication.class);
         int exit;
         try (ConfigurableApplicationContext haolin = app.run("--server.port=" + port, "--haolin.data-dir=" + dataDir,
-                "--haolin.demo.enabled=false", "--logging.level.root=warn", "--logging.level.org.haolin=warn")) {
+                "--haolin.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
             ensureResidents(haolin, residents);
             String[] townAdmin = townAdmin(haolin.getBean(DemoData.class).credentialsFile());
             List<Long> stairwells = stairwells(haolin.getBean(DSLContext.class), Long.parseLong(townAdmin[3]));
