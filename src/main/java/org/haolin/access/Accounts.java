@@ -1,5 +1,6 @@
 package org.haolin.access;
 
+import org.haolin.access.internal.SecondFactor;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
@@ -42,12 +43,14 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final SensitiveData sensitive;
     private final Clock clock;
+    private final SecondFactor secondFactor;
 
-    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock) {
+    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock, SecondFactor secondFactor) {
         this.db = db;
         this.passwords = passwords;
         this.sensitive = sensitive;
         this.clock = clock;
+        this.secondFactor = secondFactor;
     }
 
     @Transactional
@@ -104,6 +107,14 @@ public class Accounts {
         db.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET_ENC, secret == null ? null : sensitive.encrypt(secret))
                 .setNull(ACCOUNT.TOTP_LAST_STEP)
                 .where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    /** Gives the account a new second-factor secret and returns it, for enrolment in an authenticator app. */
+    @Transactional
+    public String enrolSecondFactor(long accountId) {
+        String secret = secondFactor.newSecret();
+        setSecondFactorSecret(accountId, secret);
+        return secret;
     }
 
     public Optional<String> secondFactorSecret(long accountId) {

@@ -33,6 +33,7 @@ import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.RESIDENT_TAG;
 import static haolin.schema.Tables.TAG;
 import static org.jooq.impl.DSL.noCondition;
+import org.jooq.impl.DSL;
 
 /**
  * The resident registry as every page and API sees it: always through the scope component, always
@@ -68,7 +69,7 @@ public class Residents {
                 .orElseThrow(() -> DomainException.notFound("area.notFound", stairwellId));
         List<ResidentRecord> rows = db.selectFrom(RESIDENT)
                 .where(RESIDENT.AREA_ID.eq(stairwellId), scope.on(RESIDENT.TOWN_ID, RESIDENT.AREA_PATH))
-                .orderBy(RESIDENT.ROOM, RESIDENT.ID)
+                .orderBy(DSL.length(RESIDENT.ROOM), RESIDENT.ROOM, RESIDENT.ID) // 201 before 1001
                 .fetch();
         audit.record(user, AuditAction.LIST, AuditedObject.of("STAIRWELL", stairwellId, stairwell.townId(),
                 stairwell.path()), rows.size() + " residents");

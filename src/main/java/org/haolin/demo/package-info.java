@@ -1,0 +1,7 @@
+/**
+ * The demo town loaded on first start, and the same generator at city scale for benchmarks: a synthetic
+ * jurisdiction tree, households, residents with valid ID numbers and tags in realistic proportions, bulk
+ * loaded with COPY in exactly the stored form the registry writes, plus one demo account per role.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "access", "area", "resident"})
+package org.haolin.demo;
