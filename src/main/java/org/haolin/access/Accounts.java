@@ -43,14 +43,12 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final SensitiveData sensitive;
     private final Clock clock;
-    private final SecondFactor secondFactor;
 
-    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock, SecondFactor secondFactor) {
+    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock) {
         this.db = db;
         this.passwords = passwords;
         this.sensitive = sensitive;
         this.clock = clock;
-        this.secondFactor = secondFactor;
     }
 
     @Transactional
@@ -112,7 +110,7 @@ public class Accounts {
     /** Gives the account a new second-factor secret and returns it, for enrolment in an authenticator app. */
     @Transactional
     public String enrolSecondFactor(long accountId) {
-        String secret = secondFactor.newSecret();
+        String secret = SecondFactor.newSecret();
         setSecondFactorSecret(accountId, secret);
         return secret;
     }

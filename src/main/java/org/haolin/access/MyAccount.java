@@ -50,7 +50,7 @@ public class MyAccount {
     }
 
     public String newSecondFactorSecret() {
-        return secondFactor.newSecret();
+        return SecondFactor.newSecret();
     }
 
     /** Adds a second factor once the person shows a code from the app holding the secret. */

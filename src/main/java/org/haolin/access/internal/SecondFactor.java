@@ -38,7 +38,7 @@ public class SecondFactor {
         this.clock = clock;
     }
 
-    public String newSecret() {
+    public static String newSecret() {
         return new DefaultSecretGenerator(32).generate();
     }
 

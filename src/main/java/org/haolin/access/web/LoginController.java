@@ -39,7 +39,7 @@ class LoginController {
         if (!secondFactor.enrolled(user.accountId())) {
             String secret = (String) session.getAttribute(ENROLLING);
             if (secret == null) {
-                secret = secondFactor.newSecret();
+                secret = SecondFactor.newSecret();
                 session.setAttribute(ENROLLING, secret);
             }
             Enrolment.show(model, user, secret);
