@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -51,6 +52,7 @@ public class ResidentBatch {
     public record Planned(Outcome outcome, Long residentId, String currentAreaPath) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResidentBatch.class);
     private static final int LOOKUP_CHUNK = 5_000;
     private static final int WRITE_CHUNK = 10_000;
     private static final List<Field<?>> HOUSEHOLD_COLUMNS = List.of(HOUSEHOLD.ID, HOUSEHOLD.TOWN_ID,
@@ -81,32 +83,55 @@ public class ResidentBatch {
             }
         }
         Plan plan = new Plan(townId, List.copyOf(placements));
+        long start = System.nanoTime();
         plan.hash(sensitive);
+        long hashed = System.nanoTime();
         plan.readExisting(db);
+        long read = System.nanoTime();
         plan.decide(activeTagIds());
+        log.debug("Planned {} residents: hashed {} ms, read existing {} ms", placements.size(),
+                (hashed - start) / 1_000_000, (read - hashed) / 1_000_000);
         return plan;
     }
 
     /** Writes a plan made in this same transaction; progress hears how many placements are written so far. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(Plan plan, TagSource source, Long authorId, String authorName, IntConsumer progress) {
+        long start = System.nanoTime();
         Map<String, Long> households = households(plan);
         List<Integer> created = plan.indexes(Outcome.CREATED);
         Long[] newIds = nextIds(created.size());
         for (int k = 0; k < created.size(); k++) {
             plan.residentIds[created.get(k)] = newIds[k];
         }
+        long prepared = System.nanoTime();
         insertResidents(plan, created, households, progress);
+        long inserted = System.nanoTime();
         updateResidents(plan, households, created.size(), progress);
         insertTags(plan, source, authorId, Objects.requireNonNullElse(authorName, "-"));
         progress.accept(plan.placements.size());
+        log.debug("Applied {} residents: households and ids {} ms, new residents {} ms, updates and tags {} ms",
+                plan.placements.size(), (prepared - start) / 1_000_000, (inserted - prepared) / 1_000_000,
+                (System.nanoTime() - inserted) / 1_000_000);
     }
 
+    /** Encryption of the next chunk runs while PostgreSQL takes in the current one: they use different cores. */
     private void insertResidents(Plan plan, List<Integer> created, Map<String, Long> households, IntConsumer progress) {
         CopyRows rows = new CopyRows(RESIDENT, RESIDENT_COLUMNS);
+        List<List<Integer>> chunks = new ArrayList<>();
         for (int from = 0; from < created.size(); from += WRITE_CHUNK) {
-            List<Integer> chunk = created.subList(from, Math.min(created.size(), from + WRITE_CHUNK));
-            EncodedIdentity[] identities = encode(plan, chunk);
+            chunks.add(created.subList(from, Math.min(created.size(), from + WRITE_CHUNK)));
+        }
+        CompletableFuture<EncodedIdentity[]> next = chunks.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> encode(plan, chunks.getFirst()));
+        int done = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            List<Integer> chunk = chunks.get(c);
+            EncodedIdentity[] identities = next.join();
+            if (c + 1 < chunks.size()) {
+                List<Integer> following = chunks.get(c + 1);
+                next = CompletableFuture.supplyAsync(() -> encode(plan, following));
+            }
             for (int k = 0; k < chunk.size(); k++) {
                 int i = chunk.get(k);
                 NewResident r = plan.resident(i);
@@ -118,7 +143,8 @@ public class ResidentBatch {
                         e.phoneMasked(), e.phoneLast4(), r.status().name(), notes(r));
             }
             rows.copyInto(db);
-            progress.accept(from + chunk.size());
+            done += chunk.size();
+            progress.accept(done);
         }
     }
 

@@ -21,14 +21,14 @@ import java.util.function.Function;
 /**
  * The compounds, buildings and stairwells one person may import into, found by the names a roster gives.
  * Built once per import from the person's scope (a handful of queries), then answered from memory; a name
- * outside the scope is simply "not found", as if it did not exist.
+ * outside the scope is simply "not found", as if it did not exist. Safe to ask from several threads.
  */
 public final class AreaDirectory implements StairwellFinder {
 
     private final Map<Long, Area> byId = new HashMap<>();
     private final Map<Long, List<Area>> children = new HashMap<>();
     private final List<Area> compounds = new ArrayList<>();
-    private final Map<AreaNames, Located> answers = new HashMap<>();
+    private final Map<AreaNames, Located> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AreaDirectory(AreaTree tree, Scope scope) {
         Map<Long, Area> stairwells = new LinkedHashMap<>();

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One import, from file to saved residents: read the sheet, check every row (rules, areas in scope,
@@ -58,6 +59,7 @@ public class ImportEngine {
     private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
     /** Separates the advisory locks of imports from any other use of town ids as lock keys. */
     private static final int IMPORT_LOCK_CLASS = 0x524F5354;
+    private static final int CHECK_CHUNK = 5_000;
 
     private final AreaTree areas;
     private final Scopes scopes;
@@ -84,14 +86,20 @@ public class ImportEngine {
     public void run(RosterJob job, HaolinUser user, Path file) {
         Throttle progress = new Throttle(job.id());
         try {
+            long start = System.nanoTime();
             progress.report(Phase.READING, 0, null, true);
             XlsxPackage.check(file);
             RosterSheet sheet = RosterSheet.read(file, n -> progress.report(Phase.READING, n, null, false));
             if (sheet.rows().isEmpty()) {
                 throw DomainException.invalid("import.file.noRows");
             }
+            long read = System.nanoTime();
             Rows rows = check(user, sheet, progress);
+            long checked = System.nanoTime();
             write(job, user, sheet, rows, progress);
+            log.info("Import job {}: {} rows, read {} ms, checked {} ms, planned and written {} ms", job.id(),
+                    sheet.rows().size(), (read - start) / 1_000_000, (checked - read) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
         } catch (DomainException e) {
             List<String> args = Arrays.stream(e.args()).map(String::valueOf).toList();
             jobs.refuse(job.id(), State.REFUSED, e.messageKey(), args);
@@ -124,19 +132,22 @@ public class ImportEngine {
         ResidentRules rules = new ResidentRules(residents.catalogue());
         Rows rows = new Rows(sheet.rows());
         Map<ResidentField, Integer> columns = sheet.header().columns();
-        List<Checked> checked = new ArrayList<>(sheet.rows().size());
-        for (int i = 0; i < sheet.rows().size(); i++) {
-            SheetRow row = sheet.rows().get(i);
-            Checked c = rules.check(fields(row, columns), directory);
-            checked.add(c);
-            rows.problems.add(new ArrayList<>(problems(row, c)));
-            progress.report(Phase.CHECKING, i + 1, sheet.rows().size(), false);
+        int total = sheet.rows().size();
+        Checked[] checked = new Checked[total];
+        // In chunks, each shared by the cores: the rules are pure and the directory answers from memory.
+        for (int from = 0; from < total; from += CHECK_CHUNK) {
+            IntStream.range(from, Math.min(total, from + CHECK_CHUNK)).parallel()
+                    .forEach(i -> checked[i] = rules.check(fields(sheet.rows().get(i), columns), directory));
+            progress.report(Phase.CHECKING, Math.min(total, from + CHECK_CHUNK), total, false);
+        }
+        for (int i = 0; i < total; i++) {
+            rows.problems.add(new ArrayList<>(problems(sheet.rows().get(i), checked[i])));
         }
         markDuplicates(rows, columns.get(ResidentField.ID_NUMBER));
-        for (int i = 0; i < checked.size(); i++) {
+        for (int i = 0; i < total; i++) {
             if (rows.problems.get(i).isEmpty()) {
-                rows.placements.add(new Placement(directory.area(checked.get(i).resident().stairwellId()),
-                        checked.get(i).resident()));
+                rows.placements.add(new Placement(directory.area(checked[i].resident().stairwellId()),
+                        checked[i].resident()));
                 rows.placedRow.add(i);
             }
         }
