@@ -125,6 +125,7 @@ public class ResidentBatch {
         CompletableFuture<EncodedIdentity[]> next = chunks.isEmpty() ? null
                 : CompletableFuture.supplyAsync(() -> encode(plan, chunks.getFirst()));
         int done = 0;
+        long copying = 0;
         for (int c = 0; c < chunks.size(); c++) {
             List<Integer> chunk = chunks.get(c);
             EncodedIdentity[] identities = next.join();
@@ -142,10 +143,13 @@ public class ResidentBatch {
                         e.idNumberHash(), e.idNumberMasked(), e.idLast4(), e.phoneEnc(), e.phoneHash(),
                         e.phoneMasked(), e.phoneLast4(), r.status().name(), notes(r));
             }
+            long start = System.nanoTime();
             rows.copyInto(db);
+            copying += System.nanoTime() - start;
             done += chunk.size();
             progress.accept(done);
         }
+        log.debug("Copied {} new residents into PostgreSQL in {} ms", created.size(), copying / 1_000_000);
     }
 
     /** Encryption is the costly part of a new resident; the two cores share it. */
