@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import org.haolin.access.Grant;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
-import org.haolin.access.Role;
 import org.haolin.access.Scope;
 import org.haolin.access.Scopes;
 import org.haolin.platform.DomainException;
@@ -85,7 +84,7 @@ public class RosterImports {
     }
 
     public RosterJob job(HaolinUser user, long id) {
-        return jobs.find(id).filter(j -> maySee(user, j))
+        return jobs.visibleTo(user, id, Kind.IMPORT)
                 .orElseThrow(() -> DomainException.notFound("import.job.notFound", id));
     }
 
@@ -166,11 +165,6 @@ public class RosterImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private boolean maySee(HaolinUser user, RosterJob job) {
-        return job.accountId() == user.accountId() || user.grants().stream()
-                .anyMatch(g -> g.role() == Role.TOWN_ADMIN && g.covers(job.areaPath()));
     }
 
     private static String idempotencyKey(String key) {

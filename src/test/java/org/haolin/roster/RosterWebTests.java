@@ -241,4 +241,34 @@ class RosterWebTests {
         mvc.perform(get("/imports/template.xlsx").with(as(town.leader1()))).andExpect(status().isOk())
                 .andExpect(content().contentType(XLSX));
     }
+
+    @Test
+    void aWholeAreaExportsAsAJobThatOnlyItsOwnerDownloads() throws Exception {
+        mvc.perform(get("/areas/{id}", town.compound1().id()).with(as(town.secretary1()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"area-export\"")));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/areas/{id}/exports", town.compound1().id()).with(csrf()).with(as(town.secretary1())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/exports/\\d+");
+
+        String fragment = "";
+        for (int i = 0; i < 120 && !fragment.contains("id=\"result\""); i++) {
+            Thread.sleep(500);
+            fragment = mvc.perform(get(location + "/progress").with(as(town.secretary1())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(fragment).contains("已导出 3 名居民").contains("/file").doesNotContain("hx-trigger");
+        MvcResult file = mvc.perform(get(location + "/file").with(as(town.secretary1())))
+                .andExpect(status().isOk()).andExpect(content().contentType(XLSX)).andReturn();
+        assertThat(Sheets.read(file.getResponse().getContentAsByteArray())).hasSize(4);
+
+        for (HaolinUser stranger : List.of(town.leader2(), town.socialWorker1())) {
+            mvc.perform(get(location).with(as(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get(location + "/file").with(as(stranger)))
+                    .andExpect(status().isNotFound()).andExpect(header().doesNotExist("Content-Disposition"));
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/areas/{id}/exports", town.compound2().id()).with(csrf()).with(as(town.secretary1())))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -84,7 +84,7 @@ public class ImportEngine {
 
     /** Runs a job to its end and records how it ended; never throws. */
     public void run(RosterJob job, HaolinUser user, Path file) {
-        Throttle progress = new Throttle(job.id());
+        ProgressReporter progress = new ProgressReporter(jobs, job.id());
         try {
             long start = System.nanoTime();
             progress.report(Phase.READING, 0, null, true);
@@ -126,7 +126,7 @@ public class ImportEngine {
         }
     }
 
-    private Rows check(HaolinUser user, RosterSheet sheet, Throttle progress) {
+    private Rows check(HaolinUser user, RosterSheet sheet, ProgressReporter progress) {
         Scope scope = scopes.of(user, Permission.IMPORT_ROSTER);
         AreaDirectory directory = new AreaDirectory(areas, scope);
         ResidentRules rules = new ResidentRules(residents.catalogue());
@@ -192,7 +192,7 @@ public class ImportEngine {
         }
     }
 
-    private void write(RosterJob job, HaolinUser user, RosterSheet sheet, Rows rows, Throttle progress) {
+    private void write(RosterJob job, HaolinUser user, RosterSheet sheet, Rows rows, ProgressReporter progress) {
         Set<Long> towns = rows.placements.stream().map(p -> p.stairwell().townId()).collect(Collectors.toSet());
         if (towns.size() > 1) {
             throw DomainException.invalid("import.file.severalTowns");
@@ -288,25 +288,5 @@ public class ImportEngine {
     private static String describe(ImportCounts c) {
         return "rows " + c.rows() + ", new " + c.created() + ", updated " + c.updated() + ", unchanged "
                 + c.unchanged() + ", rejected " + c.rejected();
-    }
-
-    /** Writes progress at most a few times a second, and always on a change of phase. */
-    private final class Throttle {
-        private final long jobId;
-        private long last;
-        private Phase phase;
-
-        Throttle(long jobId) {
-            this.jobId = jobId;
-        }
-
-        void report(Phase now, int done, Integer total, boolean force) {
-            long time = System.nanoTime();
-            if (force || now != phase || time - last > 300_000_000L || (total != null && done == total)) {
-                jobs.progress(jobId, now, done, total);
-                last = time;
-                phase = now;
-            }
-        }
     }
 }

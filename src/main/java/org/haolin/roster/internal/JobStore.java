@@ -1,6 +1,8 @@
 package org.haolin.roster.internal;
 
 import haolin.schema.tables.records.RosterJobRecord;
+import org.haolin.access.HaolinUser;
+import org.haolin.access.Role;
 import org.haolin.platform.SensitiveData;
 import org.haolin.roster.ImportCounts;
 import org.haolin.roster.RejectedRow;
@@ -35,6 +37,7 @@ public class JobStore {
 
     /** A running job that has not reported for this long has lost its server. */
     static final Duration SILENCE = Duration.ofMinutes(2);
+    static final Duration FILE_KEPT = Duration.ofDays(1);
 
     /** Where a new job belongs: the owner's area for imports, the exported area for exports. */
     public record NewJob(Kind kind, boolean dryRun, long accountId, long townId, long areaId, String areaPath,
@@ -80,6 +83,12 @@ public class JobStore {
     public record Created(long id, boolean isNew) {
     }
 
+    /** A job its owner, or a town admin over its area, may see; for anybody else it does not exist. */
+    public Optional<RosterJob> visibleTo(HaolinUser user, long id, Kind kind) {
+        return find(id).filter(j -> j.kind() == kind).filter(j -> j.accountId() == user.accountId()
+                || user.grants().stream().anyMatch(g -> g.role() == Role.TOWN_ADMIN && g.covers(j.areaPath())));
+    }
+
     public Optional<RosterJob> find(long id) {
         return db.selectFrom(ROSTER_JOB).where(ROSTER_JOB.ID.eq(id)).fetchOptional(JobStore::toJob);
     }
@@ -92,13 +101,13 @@ public class JobStore {
                 .limit(limit).fetch(JobStore::toJob);
     }
 
-    /** Records progress at once, outside any running transaction. */
+    /** Records progress at once, outside any running transaction; a finished job stays finished. */
     public void progress(long id, Phase phase, int done, Integer total) {
         separately.executeWithoutResult(status -> db.update(ROSTER_JOB)
                 .set(ROSTER_JOB.STATE, State.RUNNING.name()).set(ROSTER_JOB.PHASE, phase.name())
                 .set(ROSTER_JOB.DONE_ROWS, done).set(ROSTER_JOB.TOTAL_ROWS, total)
                 .set(ROSTER_JOB.UPDATED_AT, OffsetDateTime.now())
-                .where(ROSTER_JOB.ID.eq(id)).execute());
+                .where(ROSTER_JOB.ID.eq(id), ROSTER_JOB.STATE.in(State.QUEUED.name(), State.RUNNING.name())).execute());
     }
 
     /** The end of a job, written in the caller's transaction (so a committed import and DONE go together). */
@@ -140,6 +149,13 @@ public class JobStore {
                 .set(ROSTER_JOB_FILE.JOB_ID, job.id()).set(ROSTER_JOB_FILE.TOWN_ID, job.townId())
                 .set(ROSTER_JOB_FILE.AREA_ID, job.areaId()).set(ROSTER_JOB_FILE.AREA_PATH, job.areaPath())
                 .set(ROSTER_JOB_FILE.FILE_NAME, fileName).set(ROSTER_JOB_FILE.CONTENT, content)
+                .execute();
+    }
+
+    /** Export files hold personal data (masked): they are kept for a day, then only the job remains. */
+    public void forgetOldFiles(long townId) {
+        db.deleteFrom(ROSTER_JOB_FILE)
+                .where(ROSTER_JOB_FILE.TOWN_ID.eq(townId), ROSTER_JOB_FILE.CREATED_AT.lt(OffsetDateTime.now().minus(FILE_KEPT)))
                 .execute();
     }
 
