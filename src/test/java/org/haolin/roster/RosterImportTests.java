@@ -298,7 +298,7 @@ class RosterImportTests {
     }
 
     @Test
-    void aTitleRowAboveTheHeaderAndASecondSheetAreFound() {
+    void aTitleRowAboveTheHeaderIsSkipped() {
         byte[] xlsx = Sheets.xlsx(sheet -> {
             sheet.value(0, 0, "星火一村5号楼2单元居民名单（2024年）");
             sheet.range(0, 0, 0, 10).merge();
@@ -306,6 +306,20 @@ class RosterImportTests {
             Sheets.write(sheet, 2, Sheets.zh("沈阳", newId(15, true), "", "星火一村", "5号楼", "2单元", "1001", ""));
         });
         assertThat(counts(run(town.secretary1(), xlsx, true))).isEqualTo(new ImportCounts(1, 0, 0, 0));
+    }
+
+    @Test
+    void theRosterMayBeOnASecondSheetAfterAnInstructionsSheet() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+        org.dhatim.fastexcel.Worksheet help = workbook.newWorksheet("填表说明");
+        help.value(0, 0, "请按要求填写，身份证号请设为文本格式");
+        help.value(1, 0, "姓名");
+        org.dhatim.fastexcel.Worksheet roster = workbook.newWorksheet("名单");
+        Sheets.write(roster, 0, Sheets.ZH);
+        Sheets.write(roster, 1, Sheets.zh("沈阳", newId(24, true), "", "星火一村", "5号楼", "2单元", "1002", ""));
+        workbook.finish();
+        assertThat(counts(run(town.secretary1(), out.toByteArray(), true))).isEqualTo(new ImportCounts(1, 0, 0, 0));
     }
 
     @Test
