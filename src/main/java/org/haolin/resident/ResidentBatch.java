@@ -53,7 +53,7 @@ public class ResidentBatch {
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResidentBatch.class);
-    private static final int LOOKUP_CHUNK = 5_000;
+    private static final int LOOKUP_CHUNK = 25_000;
     private static final int WRITE_CHUNK = 10_000;
     private static final List<Field<?>> HOUSEHOLD_COLUMNS = List.of(HOUSEHOLD.ID, HOUSEHOLD.TOWN_ID,
             HOUSEHOLD.AREA_ID, HOUSEHOLD.AREA_PATH, HOUSEHOLD.ROOM);
