@@ -12,10 +12,17 @@ public record EncodedIdentity(byte[] idNumberEnc, byte[] idNumberHash, String id
 
     public static EncodedIdentity of(SensitiveData sensitive, String idNumber, String phone) {
         boolean hasPhone = phone != null && !phone.isBlank();
+        return of(sensitive, idNumber, sensitive.lookupHash(idNumber), phone,
+                hasPhone ? sensitive.lookupHash(phone) : null);
+    }
+
+    /** The same, for batches that computed the lookup hashes already (to match rows) and need not hash twice. */
+    public static EncodedIdentity of(SensitiveData sensitive, String idNumber, byte[] idNumberHash, String phone,
+                                     byte[] phoneHash) {
+        boolean hasPhone = phone != null && !phone.isBlank();
         return new EncodedIdentity(
-                sensitive.encrypt(idNumber), sensitive.lookupHash(idNumber), Masking.idNumber(idNumber),
-                Masking.lastFour(idNumber),
-                hasPhone ? sensitive.encrypt(phone) : null, hasPhone ? sensitive.lookupHash(phone) : null,
+                sensitive.encrypt(idNumber), idNumberHash, Masking.idNumber(idNumber), Masking.lastFour(idNumber),
+                hasPhone ? sensitive.encrypt(phone) : null, hasPhone ? phoneHash : null,
                 hasPhone ? Masking.phone(phone) : null, hasPhone ? Masking.lastFour(phone) : null);
     }
 }

@@ -12,6 +12,7 @@ public record MainlandIdNumber(String value, LocalDate birthDate, char sex) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
 
     /** Why a string is not a valid ID number: a message key, or empty when it is valid. */
     public enum Problem { LENGTH, CHARACTERS, REGION, BIRTH_DATE, CHECK_DIGIT }
@@ -20,7 +21,7 @@ public record MainlandIdNumber(String value, LocalDate birthDate, char sex) {
         if (value == null || value.length() != 18) {
             return Optional.of(Problem.LENGTH);
         }
-        if (!value.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(value).matches()) {
             return Optional.of(Problem.CHARACTERS);
         }
         if (value.charAt(0) == '0' || value.startsWith("00", 2)) {

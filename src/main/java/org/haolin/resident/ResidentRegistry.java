@@ -107,6 +107,7 @@ public class ResidentRegistry {
             row.setPhoneMasked(identity.phoneMasked());
             row.setPhoneLast4(identity.phoneLast4());
         }
+        forgetSetsToTheSameValue(row);
         boolean changed = existing == null || row.changed();
         if (existing != null && changed) {
             row.setVersion(existing.getVersion() + 1);
@@ -116,6 +117,15 @@ public class ResidentRegistry {
         boolean tagsAdded = addMissingTags(row, r, tagSource, authorId, authorName);
         Outcome outcome = existing == null ? Outcome.CREATED : (changed || tagsAdded ? Outcome.UPDATED : Outcome.UNCHANGED);
         return new Saved(row.getId(), outcome);
+    }
+
+    /** jOOQ marks a field changed when it is set, even to the value it had: only real changes count. */
+    private static void forgetSetsToTheSameValue(ResidentRecord row) {
+        for (org.jooq.Field<?> field : row.fields()) {
+            if (row.changed(field) && java.util.Objects.deepEquals(row.get(field), row.original(field))) {
+                row.changed(field, false);
+            }
+        }
     }
 
     private boolean addMissingTags(ResidentRecord row, NewResident r, TagSource source, Long authorId, String authorName) {

@@ -191,7 +191,8 @@ public class Residents {
         return r;
     }
 
-    private List<RosterEntry> entries(List<ResidentRecord> rows) {
+    /** Roster lines for rows already read under a scope: masked identifiers, age and current tags. */
+    List<RosterEntry> entries(List<ResidentRecord> rows) {
         Map<Long, List<CurrentTag>> tags = tagsOf(rows.stream().map(ResidentRecord::getId).toList(), true);
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> new RosterEntry(r.getId(), r.getRoom(), r.getName(), r.getSex(),
