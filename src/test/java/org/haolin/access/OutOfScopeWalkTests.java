@@ -11,13 +11,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -60,12 +64,22 @@ class OutOfScopeWalkTests {
     TestTown.Town elsewhere;
     long leaderToken;
     long anyTagId;
+    long importJob;
+    long exportJob;
+    @Autowired
+    org.haolin.roster.RosterImports imports;
+    @Autowired
+    org.haolin.roster.RosterExports exports;
 
     @BeforeEach
     void setUp() {
         target = testTown.create();
         elsewhere = testTown.create();
         leaderToken = accounts.issueToken(target.leader1().accountId(), "leader's phone").id();
+        importJob = imports.importNow(target.secretary1(), "roster.xlsx",
+                new java.io.ByteArrayInputStream(new byte[] {1}), true, "walk-" + target.n()).job().id();
+        exportJob = exports.submit(target.secretary1(), target.compound1().id(), java.util.Locale.CHINA,
+                "walk-" + target.n()).id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
     }
 
@@ -86,6 +100,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?cockpit.*\\{id}.*"), Sample.of(t -> t.area1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?residents/\\{id}.*"), Sample.of(t -> t.residents().getFirst()));
         ids.put(Pattern.compile("^/(me|api/v1)/tokens/\\{id}.*"), Sample.of(t -> leaderToken));
+        ids.put(Pattern.compile("^/imports/\\{id}.*"), Sample.of(t -> importJob));
+        ids.put(Pattern.compile("^/exports/\\{id}.*"), Sample.of(t -> exportJob));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
@@ -111,9 +127,11 @@ class OutOfScopeWalkTests {
                         continue;
                     }
                     String url = fill(pattern, sample);
+                    boolean upload = Arrays.stream(entry.getValue().getMethodParameters())
+                            .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
                     for (HaolinUser outsider : outsiders) {
                         if (!sample.rightful().test(outsider)) {
-                            check(method, pattern, url, outsider, failures);
+                            check(method, pattern, url, upload, outsider, failures);
                         }
                     }
                 }
@@ -126,14 +144,14 @@ class OutOfScopeWalkTests {
     @Test
     void theBuildingLeaderOfTheStairwellSeesItsResidents() throws Exception {
         String url = "/api/v1/stairwells/" + target.stairwell1().id() + "/roster";
-        String body = mvc.perform(as(target.leader1(), RequestMethod.GET, url)).andReturn().getResponse()
+        String body = mvc.perform(as(target.leader1(), RequestMethod.GET, url, false)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains(target.names().getFirst()).doesNotContain(target.idNumbers().getFirst());
     }
 
-    private void check(RequestMethod method, String pattern, String url, HaolinUser outsider, List<String> failures)
-            throws Exception {
-        MockHttpServletResponse response = mvc.perform(as(outsider, method, url)).andReturn().getResponse();
+    private void check(RequestMethod method, String pattern, String url, boolean upload, HaolinUser outsider,
+                       List<String> failures) throws Exception {
+        MockHttpServletResponse response = mvc.perform(as(outsider, method, url, upload)).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         String who = outsider.username() + " " + method + " " + url;
         boolean aimedAtObject = pattern.contains("{");
@@ -154,12 +172,18 @@ class OutOfScopeWalkTests {
         return secrets;
     }
 
-    private MockHttpServletRequestBuilder as(HaolinUser user, RequestMethod method, String url) {
+    /** Uploads carry a small file that is not a workbook: scope must refuse before the file is even read. */
+    private AbstractMockHttpServletRequestBuilder<?> as(HaolinUser user, RequestMethod method, String url, boolean upload) {
+        HttpMethod http = HttpMethod.valueOf(method.name());
+        AbstractMockHttpServletRequestBuilder<?> request = upload
+                ? multipart(http, url).file(new MockMultipartFile("file", "roster.xlsx", null, new byte[] {1, 2, 3}))
+                : request(http, url);
         if (url.startsWith("/api/")) {
             String token = accounts.createToken(user.accountId(), "walk");
-            return request(HttpMethod.valueOf(method.name()), url).header("Authorization", "Bearer " + token).contentType("application/json").content("{}");
+            return upload ? request.header("Authorization", "Bearer " + token)
+                    : request.header("Authorization", "Bearer " + token).contentType("application/json").content("{}");
         }
-        return request(HttpMethod.valueOf(method.name()), url)
+        return request
                 .with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                         AuthorityUtils.createAuthorityList("SIGNED_IN"))))
                 .with(csrf());

@@ -39,7 +39,7 @@ class ResidentBatchTests {
     NewResident zhang(String phone, List<String> tags) {
         String id = town.idNumbers().getFirst();
         MainlandIdNumber parsed = MainlandIdNumber.parse(id);
-        return new NewResident(town.stairwell1().id(), "301", "张建国", String.valueOf(parsed.sex()), parsed.birthDate(),
+        return new NewResident(town.stairwell1().id(), "301", town.names().getFirst(), String.valueOf(parsed.sex()), parsed.birthDate(),
                 IdType.MAINLAND_ID, id, phone, ResidenceStatus.LIVING_HERE, null, tags);
     }
 
@@ -51,7 +51,7 @@ class ResidentBatchTests {
 
     @Test
     void anIdenticalWriteIsUnchangedBothWays() {
-        NewResident same = zhang("13800138001", List.of("ELDERLY_80_LIVING_ALONE"));
+        NewResident same = zhang(town.phones().getFirst(), List.of("ELDERLY_80_LIVING_ALONE"));
         assertThat(plan(same)).containsExactly(Outcome.UNCHANGED);
         assertThat(registry.write(town.stairwell1(), same, TagSource.MANUAL, null, "test").outcome())
                 .isEqualTo(Outcome.UNCHANGED);
@@ -63,7 +63,7 @@ class ResidentBatchTests {
         NewResident stranger = new NewResident(town.stairwell1().id(), "302", "新人", "M", LocalDate.of(1966, 6, 6),
                 IdType.MAINLAND_ID, id, null, ResidenceStatus.LIVING_HERE, null, List.of());
         assertThat(plan(zhang("13900139000", List.of()), stranger)).containsExactly(Outcome.UPDATED, Outcome.CREATED);
-        assertThat(plan(zhang("13800138001", List.of("MINIMUM_LIVING_ALLOWANCE")))).containsExactly(Outcome.UPDATED);
+        assertThat(plan(zhang(town.phones().getFirst(), List.of("MINIMUM_LIVING_ALLOWANCE")))).containsExactly(Outcome.UPDATED);
     }
 
     @Test
@@ -83,7 +83,7 @@ class ResidentBatchTests {
         assertThat(liang.idNumberMasked()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
         assertThat(liang.status()).isEqualTo(ResidenceStatus.AWAY);
         assertThat(liang.tags()).extracting(CurrentTag::code).containsExactly("VOLUNTEER");
-        assertThat(entries.stream().filter(e -> e.name().equals("张建国")).findFirst().orElseThrow().phoneMasked())
+        assertThat(entries.stream().filter(e -> e.name().equals(town.names().getFirst())).findFirst().orElseThrow().phoneMasked())
                 .isEqualTo("137****7000");
         assertThat(residents.unmask(town.secretary1(), liang.residentId(), "checking the import").idNumber()).isEqualTo(id);
     }
