@@ -37,6 +37,8 @@ public class JobStore {
 
     /** A running job that has not reported for this long has lost its server. */
     static final Duration SILENCE = Duration.ofMinutes(2);
+    /** A queued job waits for a free slot (two imports run at a time) without reporting. */
+    static final Duration QUEUE_SILENCE = Duration.ofMinutes(30);
     static final Duration FILE_KEPT = Duration.ofDays(1);
 
     /** Where a new job belongs: the owner's area for imports, the exported area for exports. */
@@ -166,8 +168,8 @@ public class JobStore {
 
     private static RosterJob toJob(RosterJobRecord r) {
         State state = State.valueOf(r.getState());
-        boolean silent = (state == State.RUNNING || state == State.QUEUED)
-                && r.getUpdatedAt().isBefore(OffsetDateTime.now().minus(SILENCE));
+        boolean silent = state == State.RUNNING && r.getUpdatedAt().isBefore(OffsetDateTime.now().minus(SILENCE))
+                || state == State.QUEUED && r.getUpdatedAt().isBefore(OffsetDateTime.now().minus(QUEUE_SILENCE));
         ImportCounts counts = r.getRejectedCount() == null ? null
                 : new ImportCounts(r.getCreatedCount(), r.getUpdatedCount(), r.getUnchangedCount(), r.getRejectedCount());
         return new RosterJob(r.getId(), Kind.valueOf(r.getKind()), r.getDryRun(), r.getFileName(), state,

@@ -28,9 +28,9 @@ public class Reasons {
         return messages.getMessage("rules.reason", new Object[]{field(problem.field(), locale), text}, locale);
     }
 
+    /** Every problem of a row; each message ends with its own full stop, so a space is all they need between them. */
     public String reasons(List<RowProblem> problems, Locale locale) {
-        return problems.stream().map(p -> reason(p, locale))
-                .collect(Collectors.joining("zh".equals(locale.getLanguage()) ? "；" : "; "));
+        return problems.stream().map(p -> reason(p, locale)).collect(Collectors.joining(" "));
     }
 
     public String message(String key, List<String> args, Locale locale) {

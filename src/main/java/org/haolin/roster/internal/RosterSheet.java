@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -73,8 +74,12 @@ public final class RosterSheet {
                     Candidate found = findHeader(it);
                     if (found != null && found.matches >= MIN_HEADER_MATCHES) {
                         Header header = found.header();
+                        // The merged ranges stand at the end of the sheet: another core scans for them meanwhile.
+                        CompletableFuture<List<CellRangeAddress>> merged = CompletableFuture.supplyAsync(() ->
+                                XlsxPackage.sheetPart(file, sheet.getId())
+                                        .map(part -> XlsxPackage.mergedRanges(file, part)).orElse(List.of()));
                         List<SheetRow> rows = dataRows(it, header, rowsRead);
-                        fillMerged(file, sheet, header, rows);
+                        fillMerged(merged.join(), header, rows);
                         return new RosterSheet(header, rows);
                     }
                     best = found != null && (best == null || found.matches > best.matches) ? found : best;
@@ -84,6 +89,8 @@ public final class RosterSheet {
                     : DomainException.invalid("import.file.missingColumns", best.missingRequired());
         } catch (DomainException e) {
             throw e;
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof DomainException d ? d : DomainException.invalid("import.file.damaged");
         } catch (IOException | RuntimeException e) {
             throw DomainException.invalid("import.file.damaged");
         }
@@ -225,9 +232,7 @@ public final class RosterSheet {
      * or building merged down a block of rows is the usual case); ranges above it are titles and ignored;
      * a range that takes in the header row is refused, naming its cells.
      */
-    private static void fillMerged(Path file, Sheet sheet, Header header, List<SheetRow> rows) {
-        List<CellRangeAddress> ranges = XlsxPackage.sheetPart(file, sheet.getId())
-                .map(part -> XlsxPackage.mergedRanges(file, part)).orElse(List.of());
+    private static void fillMerged(List<CellRangeAddress> ranges, Header header, List<SheetRow> rows) {
         if (ranges.isEmpty()) {
             return;
         }
