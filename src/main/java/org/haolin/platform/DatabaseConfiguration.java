@@ -25,6 +25,8 @@ class DatabaseConfiguration {
             return new HikariDataSource(config);
         }
         config.setJdbcUrl(EmbeddedDatabase.acquire(properties.dataDir(), db.cleanEmbedded()));
+        // A local server answers at once or not at all (it may already be stopping with the JVM): fail fast.
+        config.setConnectionTimeout(3000);
         return new EmbeddedPool(config, properties.dataDir());
     }
 
