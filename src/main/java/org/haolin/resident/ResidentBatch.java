@@ -4,7 +4,7 @@ import org.haolin.area.Area;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.SensitiveData;
 import org.haolin.resident.ResidentRegistry.Outcome;
-import org.haolin.resident.internal.CopyRows;
+import org.haolin.platform.CopyRows;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;

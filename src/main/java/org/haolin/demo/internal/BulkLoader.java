@@ -3,16 +3,15 @@ package org.haolin.demo.internal;
 import org.haolin.area.Area;
 import org.haolin.area.AreaTree;
 import org.haolin.platform.SensitiveData;
+import org.haolin.platform.CopyRows;
 import org.haolin.resident.EncodedIdentity;
 import org.haolin.resident.Residents;
 import org.haolin.resident.Tag;
 import org.haolin.resident.TagSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Name;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -87,32 +86,31 @@ class BulkLoader {
     }
 
     private void copyAreas(Connection c, Area town, GeneratedTown g, long[] ids, String[] paths) throws SQLException {
-        CopyRows rows = copy(c, AREA, AREA.ID, AREA.PARENT_ID, AREA.LEVEL, AREA.TOWN_ID, AREA.CODE, AREA.NAME,
+        CopyRows.Stream rows = copy(c, AREA, AREA.ID, AREA.PARENT_ID, AREA.LEVEL, AREA.TOWN_ID, AREA.CODE, AREA.NAME,
                 AREA.PATH, AREA.SORT_KEY);
         for (int i = 0; i < ids.length; i++) {
             PlannedArea a = g.areas().get(i);
-            rows.add(ids[i]).add(a.parent() < 0 ? town.id() : ids[a.parent()]).add(a.level().name())
-                    .add(town.id()).add(a.code()).add(a.name()).add(paths[i]).add(a.sortKey()).endRow();
+            rows.row(ids[i], a.parent() < 0 ? town.id() : ids[a.parent()], a.level().name(), town.id(), a.code(),
+                    a.name(), paths[i], a.sortKey());
         }
-        rows.finish();
+        rows.end();
     }
 
     private void copyHouseholds(Connection c, Area town, GeneratedTown g, long[] areaIds, String[] paths,
                                 long[] householdIds) throws SQLException {
-        CopyRows rows = copy(c, HOUSEHOLD, HOUSEHOLD.ID, HOUSEHOLD.TOWN_ID, HOUSEHOLD.AREA_ID, HOUSEHOLD.AREA_PATH,
+        CopyRows.Stream rows = copy(c, HOUSEHOLD, HOUSEHOLD.ID, HOUSEHOLD.TOWN_ID, HOUSEHOLD.AREA_ID, HOUSEHOLD.AREA_PATH,
                 HOUSEHOLD.ROOM);
         for (int i = 0; i < householdIds.length; i++) {
             Room room = g.households().get(i);
-            rows.add(householdIds[i]).add(town.id()).add(areaIds[room.stairwell()]).add(paths[room.stairwell()])
-                    .add(room.number()).endRow();
+            rows.row(householdIds[i], town.id(), areaIds[room.stairwell()], paths[room.stairwell()], room.number());
         }
-        rows.finish();
+        rows.end();
     }
 
     /** Stairwell by stairwell, as rosters arrive in real life, so one stairwell's rows sit close together. */
     private void copyResidents(Connection c, Area town, GeneratedTown g, long[] areaIds, String[] paths,
                                long[] householdIds, long[] residentIds, IntConsumer progress) throws SQLException {
-        CopyRows rows = copy(c, RESIDENT, RESIDENT.ID, RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH,
+        CopyRows.Stream rows = copy(c, RESIDENT, RESIDENT.ID, RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH,
                 RESIDENT.HOUSEHOLD_ID, RESIDENT.ROOM, RESIDENT.NAME, RESIDENT.SEX, RESIDENT.BIRTH_DATE, RESIDENT.ID_TYPE,
                 RESIDENT.ID_NUMBER_ENC, RESIDENT.ID_NUMBER_HASH, RESIDENT.ID_NUMBER_MASKED, RESIDENT.ID_LAST4,
                 RESIDENT.PHONE_ENC, RESIDENT.PHONE_HASH, RESIDENT.PHONE_MASKED, RESIDENT.PHONE_LAST4,
@@ -128,16 +126,14 @@ class BulkLoader {
                 Person p = g.residents().get(i);
                 Room room = g.households().get(p.household);
                 EncodedIdentity e = encoded[k - from];
-                rows.add(residentIds[i]).add(town.id()).add(areaIds[room.stairwell()]).add(paths[room.stairwell()])
-                        .add(householdIds[p.household]).add(room.number()).add(p.name).add(String.valueOf(p.sex))
-                        .add(p.birthDate).add(p.idType.name())
-                        .add(e.idNumberEnc()).add(e.idNumberHash()).add(e.idNumberMasked()).add(e.idLast4())
-                        .add(e.phoneEnc()).add(e.phoneHash()).add(e.phoneMasked()).add(e.phoneLast4())
-                        .add(p.status.name()).add(p.notes).endRow();
+                rows.row(residentIds[i], town.id(), areaIds[room.stairwell()], paths[room.stairwell()],
+                        householdIds[p.household], room.number(), p.name, String.valueOf(p.sex), p.birthDate,
+                        p.idType.name(), e.idNumberEnc(), e.idNumberHash(), e.idNumberMasked(), e.idLast4(),
+                        e.phoneEnc(), e.phoneHash(), e.phoneMasked(), e.phoneLast4(), p.status.name(), p.notes);
             }
             progress.accept(to);
         }
-        rows.finish();
+        rows.end();
     }
 
     /**
@@ -169,7 +165,7 @@ class BulkLoader {
     private void copyTags(Connection c, Area town, GeneratedTown g, long[] areaIds, String[] paths,
                           long[] residentIds) throws SQLException {
         Map<String, Long> tagIds = residents.catalogue().stream().collect(Collectors.toMap(Tag::code, Tag::id));
-        CopyRows rows = copy(c, RESIDENT_TAG, RESIDENT_TAG.TOWN_ID, RESIDENT_TAG.AREA_ID, RESIDENT_TAG.AREA_PATH,
+        CopyRows.Stream rows = copy(c, RESIDENT_TAG, RESIDENT_TAG.TOWN_ID, RESIDENT_TAG.AREA_ID, RESIDENT_TAG.AREA_PATH,
                 RESIDENT_TAG.RESIDENT_ID, RESIDENT_TAG.TAG_ID, RESIDENT_TAG.VALID_FROM, RESIDENT_TAG.VALID_TO,
                 RESIDENT_TAG.SOURCE, RESIDENT_TAG.CREATED_BY_NAME, RESIDENT_TAG.ENDED_BY_NAME);
         for (PlannedTag t : g.tags()) {
@@ -178,17 +174,14 @@ class BulkLoader {
             if (tagId == null) {
                 throw new IllegalStateException("the tag catalogue has no " + t.code());
             }
-            rows.add(town.id()).add(areaIds[room.stairwell()]).add(paths[room.stairwell()])
-                    .add(residentIds[t.resident()]).add(tagId).add(t.validFrom()).add(t.validTo())
-                    .add(TagSource.IMPORT.name()).add(AUTHOR).add(t.ended() ? AUTHOR : null).endRow();
+            rows.row(town.id(), areaIds[room.stairwell()], paths[room.stairwell()], residentIds[t.resident()], tagId,
+                    t.validFrom(), t.validTo(), TagSource.IMPORT.name(), AUTHOR, t.ended() ? AUTHOR : null);
         }
-        rows.finish();
+        rows.end();
     }
 
-    /** COPY table (columns) FROM STDIN (FORMAT csv), rendered by jOOQ from the generated schema. */
-    private CopyRows copy(Connection c, Table<?> table, Field<?>... columns) throws SQLException {
-        Name[] names = Arrays.stream(columns).map(Field::getUnqualifiedName).toArray(Name[]::new);
-        String sql = db.render(DSL.query("copy {0} ({1}) from stdin (format csv)", table, DSL.list(names)));
-        return new CopyRows(c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
+    /** One binary COPY into the table's columns on the loader's connection. */
+    private static CopyRows.Stream copy(Connection c, Table<?> table, Field<?>... columns) {
+        return new CopyRows(table, List.of(columns)).stream(DSL.using(c));
     }
 }

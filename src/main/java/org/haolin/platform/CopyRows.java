@@ -1,4 +1,4 @@
-package org.haolin.resident.internal;
+package org.haolin.platform;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,12 +23,15 @@ import java.util.stream.Collectors;
  * Rows for PostgreSQL's COPY in its binary format, the fastest way to insert tens of thousands of rows
  * (no text to parse on the server side). The statement names only generated table and column identifiers;
  * every value travels as COPY data, never as SQL. It runs on the transaction's own connection, so it
- * commits or rolls back with it. Values: Long (bigint), Integer, String (text), LocalDate (date), byte[] (bytea).
+ * commits or rolls back with it. Values: Long (bigint), Integer, String (text), LocalDate (date), byte[] (bytea),
+ * OffsetDateTime (timestamptz). The one COPY writer of Haolin: imports and the bulk generator both use it.
  */
 public final class CopyRows {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final LocalDate POSTGRES_EPOCH = LocalDate.of(2000, 1, 1);
+    private static final OffsetDateTime POSTGRES_EPOCH_TIME = POSTGRES_EPOCH.atStartOfDay().atOffset(ZoneOffset.UTC);
+    private static final int CHUNK = 1 << 20;
 
     private final String statement;
     private final int width;
@@ -75,6 +81,15 @@ public final class CopyRows {
 
         private Stream(CopyIn copy) {
             this.copy = copy;
+        }
+
+        /** Adds a row and sends what has been collected once it reaches about a megabyte. */
+        public Stream row(Object... values) {
+            CopyRows.this.row(values);
+            if (bytes.size() >= CHUNK) {
+                send();
+            }
+            return this;
         }
 
         /** Sends the rows collected so far. */
@@ -151,6 +166,10 @@ public final class CopyRows {
             case LocalDate date -> {
                 data.writeInt(4);
                 data.writeInt((int) (date.toEpochDay() - POSTGRES_EPOCH.toEpochDay()));
+            }
+            case OffsetDateTime time -> {
+                data.writeInt(8);
+                data.writeLong(ChronoUnit.MICROS.between(POSTGRES_EPOCH_TIME, time));
             }
             case byte[] raw -> {
                 data.writeInt(raw.length);
