@@ -7,14 +7,16 @@ import java.nio.file.Path;
 
 /**
  * Haolin's own settings. Environment variables HAOLIN_DATA_DIR, HAOLIN_DB_URL, HAOLIN_DB_USER and
- * HAOLIN_DB_PASSWORD map onto these through application.yml.
+ * HAOLIN_DB_PASSWORD map onto these through application.yml. The zone is where people read times and
+ * where "today" begins; times are stored as instants.
  */
 @ConfigurationProperties("haolin")
 public record HaolinProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Db db,
         @DefaultValue Crypto crypto,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 
     /** An external PostgreSQL when url is set; otherwise the embedded one under the data dir. */
     public record Db(String url, String user, String password, @DefaultValue("false") boolean cleanEmbedded) {

@@ -12,8 +12,8 @@ class PlatformConfiguration {
 
     /** Injected wherever time decides something, so tests can set it. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(HaolinProperties properties) {
+        return Clock.system(properties.zone());
     }
 
     @Bean
