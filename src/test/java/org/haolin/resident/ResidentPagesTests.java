@@ -56,6 +56,15 @@ class ResidentPagesTests {
     }
 
     @Test
+    void zoneLevelsShowOnBuildingsButNotOnStairwells() throws Exception {
+        String page = mvc.perform(get("/areas/{id}", town.building1().id()).with(as(town.leader1())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("zone-NORMAL", "防控等级尚未调整过");
+        String children = page.substring(page.indexOf("id=\"children\""), page.indexOf("</div>", page.indexOf("id=\"children\"")));
+        assertThat(children).contains(town.stairwell1().name()).doesNotContain("zone-");
+    }
+
+    @Test
     void anotherBuildingsLeaderGetsNotFound() throws Exception {
         mvc.perform(get("/stairwells/{id}", town.stairwell1().id()).with(as(town.leader2())))
                 .andExpect(status().isNotFound());
