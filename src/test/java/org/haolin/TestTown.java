@@ -48,10 +48,6 @@ public class TestTown {
                        List<String> idNumbers, List<String> names, List<String> phones, HaolinUser townAdmin, HaolinUser epidemicOffice,
                        HaolinUser secretary1, HaolinUser socialWorker1, HaolinUser leader1, HaolinUser leader2,
                        HaolinUser partyMember1, HaolinUser claimer, HaolinUser systemAdmin) {
-
-        public String username(HaolinUser user) {
-            return user.username();
-        }
     }
 
     public Town create() {
