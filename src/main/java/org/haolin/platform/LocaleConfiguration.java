@@ -11,14 +11,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Chinese first: zh-CN unless the reader picked English (?lang=en, remembered in a cookie). */
+/** Chinese first: zh-CN unless the reader picked English (?lang=en, remembered in a cookie) or, for the API, asked for it. */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("haolin-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        // Pages start in Chinese whatever the browser says; API clients choose with Accept-Language.
+        resolver.setDefaultLocaleFunction(request ->
+                request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        && request.getHeader("Accept-Language") != null
+                        ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -65,6 +65,13 @@ class ResidentPagesTests {
     }
 
     @Test
+    void pagesStayChineseWhateverTheBrowserPrefers() throws Exception {
+        mvc.perform(get("/stairwells/{id}", town.stairwell1().id()).header("Accept-Language", "en-US")
+                        .with(as(town.leader1())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("楼道动态名单")));
+    }
+
+    @Test
     void anotherBuildingsLeaderGetsNotFound() throws Exception {
         mvc.perform(get("/stairwells/{id}", town.stairwell1().id()).with(as(town.leader2())))
                 .andExpect(status().isNotFound());

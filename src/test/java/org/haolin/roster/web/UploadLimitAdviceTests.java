@@ -4,11 +4,10 @@ import org.haolin.HaolinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +20,23 @@ class UploadLimitAdviceTests {
 
     @Autowired
     MessageSource messages;
+    @Autowired
+    JsonMapper json;
 
     @Test
-    void theApiAnswersProblemJsonAndPagesTheErrorPage() {
-        UploadLimitAdvice advice = new UploadLimitAdvice(messages);
+    void theApiAnswersProblemJsonAndPagesTheErrorPage() throws Exception {
+        UploadLimitAdvice advice = new UploadLimitAdvice(messages, json);
 
-        Object api = advice.tooLarge(new MockHttpServletRequest("POST", "/api/v1/residents/import"), new MockHttpServletResponse());
-        assertThat(api).isInstanceOfSatisfying(ResponseEntity.class, r -> {
-            assertThat(r.getStatusCode().value()).isEqualTo(413);
-            assertThat(((ProblemDetail) r.getBody()).getProperties()).containsEntry("code", "import.file.tooLarge");
-        });
+        MockHttpServletResponse apiResponse = new MockHttpServletResponse();
+        ModelAndView api = advice.tooLarge(new MockHttpServletRequest("POST", "/api/v1/residents/import"), apiResponse);
+        assertThat(api.isEmpty()).isTrue();
+        assertThat(apiResponse.getStatus()).isEqualTo(413);
+        assertThat(apiResponse.getContentType()).startsWith("application/problem+json");
+        assertThat(apiResponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"code\":\"import.file.tooLarge\"", "50 MB");
 
         MockHttpServletResponse response = new MockHttpServletResponse();
-        Object page = advice.tooLarge(new MockHttpServletRequest("POST", "/imports"), response);
+        ModelAndView page = advice.tooLarge(new MockHttpServletRequest("POST", "/imports"), response);
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(page).isInstanceOfSatisfying(ModelAndView.class, m ->
                 assertThat((String) m.getModel().get("message")).contains("50 MB"));
