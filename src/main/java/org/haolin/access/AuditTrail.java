@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
+
 import static haolin.schema.Tables.AUDIT_EVENT;
 
 /**
@@ -15,6 +17,8 @@ import static haolin.schema.Tables.AUDIT_EVENT;
 @Component
 public class AuditTrail {
 
+    private static final int ROWS_PER_INSERT = 1_000;
+
     private final DSLContext db;
 
     AuditTrail(DSLContext db) {
@@ -23,6 +27,21 @@ public class AuditTrail {
 
     public void record(HaolinUser who, AuditAction action, AuditedObject object, String detail) {
         write(who, action, object, "OK", detail);
+    }
+
+    /** One row per object, written in a few statements: for actions on a whole list of residents. */
+    public void recordAll(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
+        for (int i = 0; i < objects.size(); i += ROWS_PER_INSERT) {
+            var insert = db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACCOUNT_ID, AUDIT_EVENT.USERNAME, AUDIT_EVENT.ACTION,
+                    AUDIT_EVENT.OBJECT_TYPE, AUDIT_EVENT.OBJECT_ID, AUDIT_EVENT.TOWN_ID, AUDIT_EVENT.AREA_PATH,
+                    AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAIL);
+            for (AuditedObject object : objects.subList(i, Math.min(objects.size(), i + ROWS_PER_INSERT))) {
+                insert = insert.values(who == null ? null : who.accountId(), who == null ? "-" : who.username(),
+                        action.name(), object.type(), object.id(), object.townId(), object.areaPath(), "OK",
+                        shortened(detail));
+            }
+            insert.execute();
+        }
     }
 
     /** Its own transaction: the refusal that follows rolls the caller's back, and the row must stay. */
@@ -41,7 +60,11 @@ public class AuditTrail {
                 .set(AUDIT_EVENT.TOWN_ID, object.townId())
                 .set(AUDIT_EVENT.AREA_PATH, object.areaPath())
                 .set(AUDIT_EVENT.RESULT, result)
-                .set(AUDIT_EVENT.DETAIL, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500))
+                .set(AUDIT_EVENT.DETAIL, shortened(detail))
                 .execute();
+    }
+
+    private static String shortened(String detail) {
+        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 }

@@ -11,5 +11,13 @@ public enum Permission {
     MANAGE_TAGS,
     SET_ZONE_LEVEL,
     READ_AUDIT,
-    VIEW_COCKPIT
+    VIEW_COCKPIT,
+    /** Push key-group lists for the town and see their progress (the epidemic office). */
+    PUSH_KEY_GROUP_LISTS,
+    /** Walk stairwells in a sweep round, when on the stairwell's sweep team. */
+    SWEEP,
+    /** Organise sweep rounds and teams for the residential areas in scope. */
+    ORGANISE_SWEEPS,
+    /** Configure a town's outbound notification channels and see failed deliveries. */
+    MANAGE_CHANNELS
 }

@@ -10,6 +10,7 @@ import org.haolin.access.Scopes;
 import org.haolin.platform.DomainException;
 import haolin.schema.tables.records.AreaRecord;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class AreaTree {
     private final DSLContext db;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    AreaTree(DSLContext db, Scopes scopes, AuditTrail audit) {
+    AreaTree(DSLContext db, Scopes scopes, AuditTrail audit, ApplicationEventPublisher events) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Any area, unscoped: for modules that check scope themselves on what lies below it. */
@@ -167,6 +170,8 @@ public class AreaTree {
                 .execute();
         audit.record(user, AuditAction.ZONE_LEVEL_CHANGE, AuditedObject.of("AREA", areaId, area.townId(), area.path()),
                 area.zoneLevel() + " -> " + to);
+        events.publishEvent(new ZoneLevelChanged(area.townId(), areaId, area.path(), area.name(), area.zoneLevel(), to,
+                why, user.accountId()));
         return zoneHistory(user, areaId).getFirst();
     }
 

@@ -49,9 +49,10 @@ public class Residents {
     private final SensitiveData sensitive;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TagAssignments tagAssignments;
 
     Residents(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive, Clock clock,
-              ApplicationEventPublisher events) {
+              ApplicationEventPublisher events, TagAssignments tagAssignments) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
@@ -59,6 +60,7 @@ public class Residents {
         this.sensitive = sensitive;
         this.clock = clock;
         this.events = events;
+        this.tagAssignments = tagAssignments;
     }
 
     @Transactional
@@ -103,33 +105,21 @@ public class Residents {
         return new ResidentDetail(entries(List.of(r)).getFirst(), r.getBirthDate(), areas.lineage(stairwell), history);
     }
 
-    /** Adds a tag from now (or from a given start) until ended, or until validTo when given. */
+    /** Adds a tag from now until ended, or until validTo when given (else until its attention period ends). */
     @Transactional
     public CurrentTag addTag(HaolinUser user, long residentId, String tagCode, OffsetDateTime validTo,
                              TagSource source, String sourceRef) {
-        ResidentRecord r = readable(user, Permission.EDIT_RESIDENTS, residentId);
-        Tag tag = tag(tagCode);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (validTo != null && validTo.isBefore(now)) {
+        readable(user, Permission.EDIT_RESIDENTS, residentId);
+        if (validTo != null && validTo.isBefore(OffsetDateTime.now(clock))) {
             throw DomainException.invalid("tag.validTo.past");
         }
-        boolean alreadyCurrent = db.fetchExists(RESIDENT_TAG, RESIDENT_TAG.RESIDENT_ID.eq(residentId),
-                RESIDENT_TAG.TAG_ID.eq(tag.id()), current(now));
-        if (alreadyCurrent) {
-            throw DomainException.conflict("tag.alreadyCurrent", tag.nameZh());
+        var assigned = tagAssignments.assign(user,
+                List.of(new TagAssignments.TagOrder(residentId, tagCode, null, validTo)), source, sourceRef);
+        if (assigned.landed().isEmpty()) {
+            throw DomainException.conflict("tag.alreadyCurrent", tag(tagCode).nameZh());
         }
-        long id = db.insertInto(RESIDENT_TAG)
-                .set(RESIDENT_TAG.TOWN_ID, r.getTownId()).set(RESIDENT_TAG.AREA_ID, r.getAreaId())
-                .set(RESIDENT_TAG.AREA_PATH, r.getAreaPath()).set(RESIDENT_TAG.RESIDENT_ID, residentId)
-                .set(RESIDENT_TAG.TAG_ID, tag.id()).set(RESIDENT_TAG.VALID_FROM, now)
-                .set(RESIDENT_TAG.VALID_TO, validTo).set(RESIDENT_TAG.SOURCE, source.name())
-                .set(RESIDENT_TAG.SOURCE_REF, sourceRef)
-                .set(RESIDENT_TAG.CREATED_BY, user.accountId()).set(RESIDENT_TAG.CREATED_BY_NAME, user.displayName())
-                .returning(RESIDENT_TAG.ID).fetchOne(RESIDENT_TAG.ID);
-        audit.record(user, AuditAction.TAG_ADD, auditedResident(r), tag.code());
-        events.publishEvent(new ResidentsChanged(r.getTownId()));
-        return tagsOf(List.of(residentId), false).get(residentId).stream()
-                .filter(t -> t.assignmentId() == id).findFirst().orElseThrow();
+        return tagsOf(List.of(residentId), true).get(residentId).stream()
+                .filter(t -> t.code().equals(tagCode)).findFirst().orElseThrow();
     }
 
     /** Ends a current tag now. The assignment stays in the history. */
@@ -141,7 +131,7 @@ public class Residents {
                 .set(RESIDENT_TAG.VALID_TO, now).set(RESIDENT_TAG.ENDED_BY, user.accountId())
                 .set(RESIDENT_TAG.ENDED_BY_NAME, user.displayName())
                 .set(RESIDENT_TAG.END_REASON, reason == null || reason.isBlank() ? null : InputText.clean(reason))
-                .where(RESIDENT_TAG.ID.eq(assignmentId), RESIDENT_TAG.RESIDENT_ID.eq(residentId), current(now))
+                .where(RESIDENT_TAG.ID.eq(assignmentId), RESIDENT_TAG.RESIDENT_ID.eq(residentId), TagAssignments.current(now))
                 .execute();
         if (ended == 0) {
             throw DomainException.notFound("tag.notCurrent");
@@ -169,8 +159,7 @@ public class Residents {
 
     public List<Tag> catalogue() {
         return db.selectFrom(TAG).orderBy(TAG.SORT_KEY, TAG.ID)
-                .fetch(t -> new Tag(t.getId(), t.getCode(), TagCategory.valueOf(t.getCategory()), t.getNameZh(),
-                        t.getNameEn(), t.getActive()));
+                .fetch(Tag::from);
     }
 
     private Tag tag(String code) {
@@ -209,14 +198,10 @@ public class Residents {
         return db.select(RESIDENT_TAG.asterisk(), TAG.CODE, TAG.CATEGORY, TAG.NAME_ZH, TAG.NAME_EN)
                 .from(RESIDENT_TAG).join(TAG).on(TAG.ID.eq(RESIDENT_TAG.TAG_ID))
                 .where(RESIDENT_TAG.RESIDENT_ID.in(residentIds))
-                .and(currentOnly ? current(OffsetDateTime.now(clock)) : noCondition())
+                .and(currentOnly ? TagAssignments.current(OffsetDateTime.now(clock)) : noCondition())
                 .orderBy(TAG.SORT_KEY, RESIDENT_TAG.VALID_FROM.desc())
                 .fetchGroups(RESIDENT_TAG.RESIDENT_ID, Residents::toTag)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private static Condition current(OffsetDateTime now) {
-        return RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now));
     }
 
     private static CurrentTag toTag(Record r) {
@@ -253,7 +238,7 @@ public class Residents {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return RESIDENT.ID.in(db.select(RESIDENT_TAG.RESIDENT_ID).from(RESIDENT_TAG).join(TAG)
                 .on(TAG.ID.eq(RESIDENT_TAG.TAG_ID))
-                .where(TAG.CODE.eq(tagCode), current(now), RESIDENT_TAG.TOWN_ID.eq(RESIDENT.TOWN_ID)));
+                .where(TAG.CODE.eq(tagCode), TagAssignments.current(now), RESIDENT_TAG.TOWN_ID.eq(RESIDENT.TOWN_ID)));
     }
 
     private static AuditedObject auditedResident(ResidentRecord r) {

@@ -137,7 +137,6 @@ public class TagCatalogue {
     }
 
     private static Tag toTag(TagRecord t) {
-        return new Tag(t.getId(), t.getCode(), TagCategory.valueOf(t.getCategory()), t.getNameZh(), t.getNameEn(),
-                t.getActive());
+        return Tag.from(t);
     }
 }

@@ -1,6 +1,7 @@
 package org.haolin.cockpit.internal;
 
 import org.haolin.resident.ResidentsChanged;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Keeps the rollup current. A change to residents only marks their town out of date; every few seconds
  * the towns so marked are counted again (a burst of changes, such as an import, costs one count), and
  * every minute every town is, which also catches tags that simply ran out. Each town is counted in its
- * own transaction (SCALING rule 6); counting is idempotent, so a second node doing the same is harmless.
+ * own transaction (SCALING rule 6); each run happens on one node at a time, and counting is idempotent.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
@@ -34,11 +35,13 @@ class RollupRefresh {
     }
 
     @Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+    @SchedulerLock(name = "cockpit.staleTowns")
     void refreshStaleTowns() {
         rollup.staleTowns().forEach(this::refresh);
     }
 
     @Scheduled(fixedDelay = 1, initialDelay = 0, timeUnit = TimeUnit.MINUTES)
+    @SchedulerLock(name = "cockpit.everyTown")
     void refreshEveryTown() {
         rollup.towns().forEach(this::refresh);
     }
