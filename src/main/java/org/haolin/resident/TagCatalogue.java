@@ -83,6 +83,27 @@ public class TagCatalogue {
         return toTag(tag);
     }
 
+    /** Sets what the tag asks of the people around a resident who carries it. Assignments already made keep their end. */
+    @Transactional
+    public Tag changeRule(HaolinUser user, long tagId, TagRule rule) {
+        requireManager(user);
+        TagRecord tag = existing(tagId);
+        Integer days = rule.attentionDays();
+        if (days != null && (days < 1 || days > TagRule.MAX_ATTENTION_DAYS)) {
+            throw DomainException.invalid("tagAdmin.attentionDays.invalid", TagRule.MAX_ATTENTION_DAYS);
+        }
+        if (!TagRule.NOTIFIABLE_ROLES.containsAll(rule.notifyRoles())) {
+            throw DomainException.invalid("tagAdmin.notifyRoles.invalid");
+        }
+        tag.setAttentionDays(days);
+        tag.setDoorToDoor(rule.doorToDoor());
+        tag.setScreenSeparately(rule.screenSeparately());
+        tag.setNotifyRoles(rule.notifyRoles().stream().map(Enum::name).sorted().toArray(String[]::new));
+        tag.update();
+        record(user, tag, "rule of " + tag.getCode() + ": " + rule);
+        return toTag(tag);
+    }
+
     /** Retires (false) or brings back (true) a tag. Current assignments stay; new ones need an active tag. */
     @Transactional
     public Tag setActive(HaolinUser user, long tagId, boolean active) {

@@ -3,6 +3,7 @@ package org.haolin.resident;
 import org.haolin.access.Role;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +16,13 @@ import java.util.Set;
  */
 public record TagRule(Integer attentionDays, boolean doorToDoor, boolean screenSeparately, Set<Role> notifyRoles) {
 
+    public static final int MAX_ATTENTION_DAYS = 366;
+
     public static final TagRule NONE = new TagRule(null, false, false, Set.of());
+
+    /** The roles that look after a stairwell's residents, and so may be told when a tag lands there. */
+    public static final List<Role> NOTIFIABLE_ROLES = List.of(Role.BUILDING_LEADER, Role.SOCIAL_WORKER,
+            Role.AREA_SECRETARY, Role.AREA_DIRECTOR, Role.PARTY_MEMBER, Role.VOLUNTEER);
 
     public TagRule {
         notifyRoles = notifyRoles == null ? Set.of() : Set.copyOf(notifyRoles);

@@ -117,7 +117,8 @@ class TagCatalogueTests {
             for (MockHttpServletRequestBuilder request : List.of(get("/tags"),
                     post("/tags").param("code", code + "_X").param("category", "STATUS").param("nameZh", "x").param("nameEn", "x"),
                     post("/tags/{id}", tag.id()).param("nameZh", "改名").param("nameEn", "Renamed"),
-                    post("/tags/{id}/active", tag.id()).param("active", "false"))) {
+                    post("/tags/{id}/active", tag.id()).param("active", "false"),
+                    post("/tags/{id}/rule", tag.id()).param("attentionDays", "3"))) {
                 MockHttpServletResponse answer = as(user, request);
                 assertThat(answer.getStatus()).as(user.username() + " " + request).isEqualTo(403);
                 assertThat(answer.getContentAsString()).doesNotContain("原名");
