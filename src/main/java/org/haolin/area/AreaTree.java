@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +73,15 @@ public class AreaTree {
     /** The chain from the top down to the area, for breadcrumbs. */
     public List<Area> lineage(Area area) {
         return db.selectFrom(AREA).where(AREA.ID.in(area.lineage())).orderBy(AREA.PATH).fetch(AreaTree::toArea);
+    }
+
+    /** The compounds and buildings at or under an area that are not at the normal level, strictest first; unscoped. */
+    public List<Area> zoned(Area root) {
+        return db.selectFrom(AREA)
+                .where(AREA.PATH.like(root.path() + "%"), AREA.ZONE_LEVEL.ne(ZoneLevel.NORMAL.name()))
+                .fetch(AreaTree::toArea).stream()
+                .sorted(Comparator.comparing(Area::zoneLevel).thenComparing(Area::path))
+                .toList();
     }
 
     /** Every stairwell (or other level) under an area, unscoped: callers pass an area they checked. */

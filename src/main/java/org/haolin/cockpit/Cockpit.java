@@ -104,6 +104,7 @@ public class Cockpit {
         List<TagFigure> tags = residents.catalogue().stream()
                 .filter(t -> totals.tag(t.code()) > 0)
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
-        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null));
+        List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
+        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned);
     }
 }

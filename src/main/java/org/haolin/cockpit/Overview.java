@@ -2,9 +2,13 @@ package org.haolin.cockpit;
 
 import org.haolin.area.Area;
 import org.haolin.area.AreaLevel;
+import org.haolin.area.ZoneLevel;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The town overview of one area (or, for a person with several areas, of all of them: area is then null):
@@ -12,14 +16,22 @@ import java.util.List;
  *
  * @param lineage the areas from the top down to this one, for the breadcrumb
  * @param asOf    when the figures were counted; null while they have not been counted yet
+ * @param zoned   compounds and buildings here that are not at the normal zone level, strictest first
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
-                       List<TagFigure> tags, OffsetDateTime asOf) {
+                       List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned) {
 
     public Overview {
         lineage = List.copyOf(lineage);
         parts = List.copyOf(parts);
         tags = List.copyOf(tags);
+        zoned = List.copyOf(zoned);
+    }
+
+    /** How many compounds and buildings here are at each zone level other than normal, strictest first. */
+    public Map<ZoneLevel, Long> zoneCounts() {
+        return zoned.stream().collect(Collectors.groupingBy(Area::zoneLevel, () -> new EnumMap<>(ZoneLevel.class),
+                Collectors.counting()));
     }
 
     public boolean atStairwell() {

@@ -7,6 +7,8 @@ import org.haolin.access.Grant;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.Role;
 import org.haolin.area.Area;
+import org.haolin.area.AreaTree;
+import org.haolin.area.ZoneLevel;
 import org.haolin.platform.DomainException;
 import org.haolin.resident.CurrentTag;
 import org.haolin.resident.IdType;
@@ -34,6 +36,7 @@ import static haolin.schema.Tables.AUDIT_EVENT;
 import static haolin.schema.Tables.COCKPIT_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +64,8 @@ class CockpitTests {
     DSLContext db;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    AreaTree areas;
 
     TestTown.Town town;
 
@@ -249,6 +254,26 @@ class CockpitTests {
         String token = accounts.createToken(town.partyMember1().accountId(), "overview");
         mvc.perform(get("/api/v1/cockpit").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void compoundsAndBuildingsAboveTheNormalZoneLevelAreListedStrictestFirst() throws Exception {
+        mvc.perform(get("/cockpit").param("area", String.valueOf(town.area1().id())).with(as(town.secretary1())))
+                .andExpect(content().string(containsString("id=\"all-normal\"")));
+        areas.changeZoneLevel(town.epidemicOffice(), town.compound1().id(), ZoneLevel.PREVENTION, "周边出现病例");
+        areas.changeZoneLevel(town.epidemicOffice(), town.building1().id(), ZoneLevel.SEALED, "楼内阳性");
+        areas.changeZoneLevel(town.epidemicOffice(), town.building2().id(), ZoneLevel.CONTROLLED, "密接");
+
+        assertThat(cockpit.overview(town.secretary1(), null).zoned()).extracting(Area::name, Area::zoneLevel)
+                .containsExactly(tuple("5号楼", ZoneLevel.SEALED), tuple("星火一村", ZoneLevel.PREVENTION));
+        assertThat(cockpit.overview(town.townAdmin(), null).zoneCounts())
+                .containsExactly(entry(ZoneLevel.SEALED, 1L), entry(ZoneLevel.CONTROLLED, 1L), entry(ZoneLevel.PREVENTION, 1L));
+        mvc.perform(get("/cockpit/data").param("area", String.valueOf(town.area2().id())).with(as(town.townAdmin())))
+                .andExpect(jsonPath("$.zoned[0].name").value("12号楼"))
+                .andExpect(jsonPath("$.zoned[0].zoneLevel").value("CONTROLLED"));
+        mvc.perform(get("/cockpit").with(as(town.secretary1())))
+                .andExpect(content().string(containsString("id=\"zoned-" + town.building1().id() + "\"")))
+                .andExpect(content().string(not(containsString("12号楼"))));
     }
 
     private Result<?> rollupRows() {

@@ -17,7 +17,7 @@ import java.util.Map;
  * language, so the chart script holds no text of its own.
  */
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
-                          List<TagCount> tags) {
+                          List<TagCount> tags, List<Zoned> zoned) {
 
     public record Place(long id, String name, String level) {
     }
@@ -36,6 +36,10 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
     public record TagCount(String code, String category, String name, int count) {
     }
 
+    /** A compound or building not at the normal zone level. */
+    public record Zoned(long id, String name, String level, String zoneLevel) {
+    }
+
     static CockpitJson of(Overview overview, MessageSource messages, Locale locale) {
         Area area = overview.area();
         Figures totals = overview.totals();
@@ -48,7 +52,9 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                         messages.getMessage("cockpit.open", null, locale)),
                 new Totals(totals.residents(), totals.keyGroup(), totals.hardship()),
                 overview.parts().stream().map(CockpitJson::part).toList(),
-                overview.tags().stream().map(t -> tagCount(t, locale)).toList());
+                overview.tags().stream().map(t -> tagCount(t, locale)).toList(),
+                overview.zoned().stream().map(z -> new Zoned(z.id(), z.name(), z.level().name(), z.zoneLevel().name()))
+                        .toList());
     }
 
     static String href(Area area) {
