@@ -129,6 +129,21 @@ public class Accounts {
                         grants(a.getId())));
     }
 
+    /**
+     * The enabled accounts holding a role on the area or anything inside it (not above it), each with all its
+     * grants, by display name: the people a duty there (such as a sweep team) is chosen from.
+     */
+    public List<HaolinUser> holdingRolesInside(long townId, String areaPath) {
+        return db.selectDistinct(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME).from(ACCOUNT).join(ROLE_ASSIGNMENT)
+                .on(ROLE_ASSIGNMENT.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ROLE_ASSIGNMENT.TOWN_ID.eq(townId), ROLE_ASSIGNMENT.AREA_PATH.startsWith(areaPath),
+                        ACCOUNT.ENABLED.isTrue(), ACCOUNT.SYSTEM_ADMIN.isFalse())
+                .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
+                .fetch(ACCOUNT.ID).stream()
+                .map(id -> user(id).orElseThrow())
+                .toList();
+    }
+
     public Optional<Long> idOf(String username) {
         return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(normaliseUsername(username)))
                 .fetchOptional(ACCOUNT.ID);

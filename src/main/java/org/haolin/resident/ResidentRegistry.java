@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -44,15 +45,17 @@ public class ResidentRegistry {
     private final AreaTree areas;
     private final SensitiveData sensitive;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ResidentRegistry(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
         this.areas = areas;
         this.sensitive = sensitive;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Registers or updates one resident for a person allowed to edit residents in that stairwell. */
@@ -69,6 +72,54 @@ public class ResidentRegistry {
             events.publishEvent(new ResidentsChanged(stairwell.townId()));
         }
         return saved;
+    }
+
+    /**
+     * Registers a resident a sweep team found living in the stairwell, for a person who may sweep there (the
+     * sweep module checks they are on its team). A sweep only adds people: one whose ID number is already
+     * registered in the town is refused with where they are, since moving residents is the committee's job.
+     */
+    @Transactional
+    public Saved registerFoundBySweep(HaolinUser user, NewResident resident) {
+        Area stairwell = stairwell(resident.stairwellId());
+        if (!scopes.of(user, Permission.SWEEP).covers(stairwell.path())) {
+            throw DomainException.notFound("area.notFound", resident.stairwellId());
+        }
+        ResidentRecord known = db.selectFrom(RESIDENT).where(RESIDENT.TOWN_ID.eq(stairwell.townId()),
+                RESIDENT.ID_NUMBER_HASH.eq(sensitive.lookupHash(resident.idNumber()))).fetchOne();
+        if (known != null && known.getAreaId() == stairwell.id()) {
+            throw DomainException.conflict("sweep.found.alreadyHere", known.getRoom());
+        }
+        if (known != null) {
+            throw DomainException.conflict("sweep.found.registeredElsewhere");
+        }
+        Saved saved = write(stairwell, resident, TagSource.SWEEP, user.accountId(), user.displayName());
+        audit.record(user, AuditAction.CREATE,
+                AuditedObject.of("RESIDENT", saved.residentId(), stairwell.townId(), stairwell.path()), "found by sweep");
+        events.publishEvent(new ResidentsChanged(stairwell.townId()));
+        return saved;
+    }
+
+    /**
+     * Sets a resident's residence status as a sweep found it (scoped by the SWEEP permission, audited with the
+     * round's reference). Returns the status before; setting the same status again writes nothing.
+     */
+    @Transactional
+    public ResidenceStatus changeStatusBySweep(HaolinUser user, long residentId, ResidenceStatus status, String sweepRef) {
+        ResidentRecord r = db.selectFrom(RESIDENT).where(RESIDENT.ID.eq(residentId)).fetchOne();
+        if (r == null || !scopes.of(user, Permission.SWEEP).covers(r.getAreaPath())) {
+            throw DomainException.notFound("resident.notFound", residentId);
+        }
+        ResidenceStatus before = ResidenceStatus.valueOf(r.getResidenceStatus());
+        if (before != status) {
+            db.update(RESIDENT).set(RESIDENT.RESIDENCE_STATUS, status.name())
+                    .set(RESIDENT.VERSION, RESIDENT.VERSION.plus(1)).set(RESIDENT.UPDATED_AT, OffsetDateTime.now(clock))
+                    .where(RESIDENT.ID.eq(residentId)).execute();
+            audit.record(user, AuditAction.UPDATE, AuditedObject.of("RESIDENT", residentId, r.getTownId(),
+                    r.getAreaPath()), "residence status " + before + " -> " + status + " by " + sweepRef);
+            events.publishEvent(new ResidentsChanged(r.getTownId()));
+        }
+        return before;
     }
 
     /**

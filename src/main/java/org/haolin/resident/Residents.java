@@ -16,6 +16,7 @@ import org.haolin.platform.SensitiveData;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,10 @@ public class Residents {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TagAssignments tagAssignments;
+    private final ObjectProvider<SweepHistory> sweepHistory;
 
     Residents(DSLContext db, Scopes scopes, AuditTrail audit, AreaTree areas, SensitiveData sensitive, Clock clock,
-              ApplicationEventPublisher events, TagAssignments tagAssignments) {
+              ApplicationEventPublisher events, TagAssignments tagAssignments, ObjectProvider<SweepHistory> sweepHistory) {
         this.db = db;
         this.scopes = scopes;
         this.audit = audit;
@@ -61,11 +63,30 @@ public class Residents {
         this.clock = clock;
         this.events = events;
         this.tagAssignments = tagAssignments;
+        this.sweepHistory = sweepHistory;
     }
 
+    /** The stairwell list, with the lines that changed since the stairwell's last sweep highlighted. */
     @Transactional
     public StairwellRoster roster(HaolinUser user, long stairwellId) {
-        Scope scope = scopes.of(user, Permission.READ_RESIDENTS);
+        StairwellRoster roster = read(user, stairwellId, Permission.READ_RESIDENTS);
+        var last = sweepHistory.getIfAvailable(() -> SweepHistory.NONE).lastSweep(roster.stairwell().townId(), stairwellId);
+        return new StairwellRoster(roster.stairwell(), roster.lineage(),
+                RosterHighlights.apply(roster.entries(), last, clock.instant()));
+    }
+
+    /**
+     * The same list for a sweep team walking the stairwell: read under the SWEEP permission, since Party
+     * members and volunteers on a team may sweep but not read residents otherwise. The sweep module checks
+     * that the person is on the stairwell's team (or organises sweeps there) before asking.
+     */
+    @Transactional
+    public StairwellRoster sweepSheet(HaolinUser user, long stairwellId) {
+        return read(user, stairwellId, Permission.SWEEP);
+    }
+
+    private StairwellRoster read(HaolinUser user, long stairwellId, Permission permission) {
+        Scope scope = scopes.of(user, permission);
         Area stairwell = areas.find(stairwellId)
                 .filter(a -> a.level() == AreaLevel.STAIRWELL && scope.covers(a.path()))
                 .orElseThrow(() -> DomainException.notFound("area.notFound", stairwellId));

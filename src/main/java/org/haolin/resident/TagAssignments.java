@@ -78,12 +78,34 @@ public class TagAssignments {
 
     @Transactional
     public Assigned assign(HaolinUser user, Collection<TagOrder> orders, TagSource source, String sourceRef) {
+        return assign(user, Permission.EDIT_RESIDENTS, orders, source, sourceRef);
+    }
+
+    /**
+     * Tags a sweep team found (going out to work, left the city, medical staff...), scoped by the SWEEP
+     * permission: Party members and volunteers on a team may not edit residents otherwise. The sweep module
+     * checks the person is on the stairwell's team first.
+     */
+    @Transactional
+    public Assigned assignBySweep(HaolinUser user, Collection<TagOrder> orders, String sweepRef) {
+        return assign(user, Permission.SWEEP, orders, TagSource.SWEEP, sweepRef);
+    }
+
+    /** Ends tags a sweep found no longer hold, scoped like {@link #assignBySweep}; the reason names the round. */
+    @Transactional
+    public int endBySweep(HaolinUser user, Collection<TagEnding> endings, String sweepRef) {
+        return end(user, Permission.SWEEP, endings, sweepRef);
+    }
+
+    private Assigned assign(HaolinUser user, Permission permission, Collection<TagOrder> orders, TagSource source,
+                            String sourceRef) {
         if (orders.isEmpty()) {
             return new Assigned(List.of(), 0);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Tag> tags = activeTags();
-        Map<Long, ResidentRecord> residents = editable(user, orders.stream().map(TagOrder::residentId).toList());
+        Map<Long, ResidentRecord> residents = editable(user, permission,
+                orders.stream().map(TagOrder::residentId).toList());
         long townId = residents.values().iterator().next().getTownId();
         Set<List<Long>> current = currentPairs(townId, residents.keySet(), now);
         Map<List<Long>, TagOrder> fresh = new LinkedHashMap<>();
@@ -110,12 +132,17 @@ public class TagAssignments {
     /** Ends the current tags named; a tag that is not current is skipped. Returns how many ended. */
     @Transactional
     public int end(HaolinUser user, Collection<TagEnding> endings, String reason) {
+        return end(user, Permission.EDIT_RESIDENTS, endings, reason);
+    }
+
+    private int end(HaolinUser user, Permission permission, Collection<TagEnding> endings, String reason) {
         if (endings.isEmpty()) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Tag> tags = allTags();
-        Map<Long, ResidentRecord> residents = editable(user, endings.stream().map(TagEnding::residentId).toList());
+        Map<Long, ResidentRecord> residents = editable(user, permission,
+                endings.stream().map(TagEnding::residentId).toList());
         String why = reason == null || reason.isBlank() ? null : InputText.clean(reason);
         int ended = 0;
         for (TagEnding ending : endings) {
@@ -175,9 +202,9 @@ public class TagAssignments {
         return landed;
     }
 
-    /** The residents, all inside the person's editing scope and in one town, or nothing is done. */
-    private Map<Long, ResidentRecord> editable(HaolinUser user, List<Long> ids) {
-        Scope scope = scopes.of(user, Permission.EDIT_RESIDENTS);
+    /** The residents, all inside the person's scope for the permission and in one town, or nothing is done. */
+    private Map<Long, ResidentRecord> editable(HaolinUser user, Permission permission, List<Long> ids) {
+        Scope scope = scopes.of(user, permission);
         Map<Long, ResidentRecord> found = db.selectFrom(RESIDENT)
                 .where(RESIDENT.ID.eq(any(ids.toArray(Long[]::new))), scope.on(RESIDENT.TOWN_ID, RESIDENT.AREA_PATH))
                 .fetchMap(RESIDENT.ID);

@@ -70,6 +70,11 @@ class OutOfScopeWalkTests {
     org.haolin.roster.RosterImports imports;
     @Autowired
     org.haolin.roster.RosterExports exports;
+    @Autowired
+    org.haolin.sweep.SweepRounds sweepRounds;
+    @Autowired
+    org.haolin.sweep.SweepTeams sweepTeams;
+    long sweepRound;
 
     @BeforeEach
     void setUp() {
@@ -80,6 +85,9 @@ class OutOfScopeWalkTests {
                 new java.io.ByteArrayInputStream(new byte[] {1}), true, "walk-" + target.n()).job().id();
         exportJob = exports.submit(target.secretary1(), target.compound1().id(), java.util.Locale.CHINA,
                 "walk-" + target.n()).id();
+        sweepRound = sweepRounds.open(target.secretary1(), target.area1().id()).id();
+        sweepTeams.assign(target.secretary1(), target.stairwell1().id(), org.haolin.sweep.TeamRole.BUILDING_LEADER,
+                target.leader1().accountId());
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
     }
 
@@ -102,6 +110,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(me|api/v1)/tokens/\\{id}.*"), Sample.of(t -> leaderToken));
         ids.put(Pattern.compile("^/imports/\\{id}.*"), Sample.of(t -> importJob));
         ids.put(Pattern.compile("^/exports/\\{id}.*"), Sample.of(t -> exportJob));
+        ids.put(Pattern.compile("^/sweeps/teams/\\{\\w+}.*"), Sample.of(t -> t.stairwell1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?sweeps/\\{roundId}.*"), Sample.of(t -> sweepRound));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it

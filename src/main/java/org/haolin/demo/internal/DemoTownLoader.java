@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The demo town of a first start: Haiwan town in Fengxian district with its residents, the demo accounts and
@@ -24,9 +25,11 @@ public class DemoTownLoader {
     private final HaolinProperties properties;
     private final DemoConsole console;
     private final Clock clock;
+    private final DemoSweeps sweeps;
 
     DemoTownLoader(TownLoader towns, DemoAccounts accounts, TransactionTemplate tx, HaolinProperties properties,
-                   DemoConsole console, Clock clock) {
+                   DemoConsole console, Clock clock, DemoSweeps sweeps) {
+        this.sweeps = sweeps;
         this.towns = towns;
         this.accounts = accounts;
         this.tx = tx;
@@ -48,7 +51,9 @@ public class DemoTownLoader {
         LoadedTown town = tx.execute(s -> {
             LoadedTown loaded = towns.loadIfAbsent(towns.district(district.code(), district.name()), spec,
                     done -> progress(spec, done)).orElseThrow();
-            CredentialsFile.write(properties.dataDir(), accounts.create(loaded, ""));
+            List<DemoAccount> created = accounts.create(loaded, "");
+            sweeps.start(loaded, created);
+            CredentialsFile.write(properties.dataDir(), created);
             return loaded;
         });
         towns.analyze();

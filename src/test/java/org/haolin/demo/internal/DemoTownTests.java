@@ -61,6 +61,12 @@ class DemoTownTests {
     MockMvc mvc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    DemoSweeps demoSweeps;
+    @Autowired
+    org.haolin.sweep.SweepRounds sweepRounds;
+    @Autowired
+    org.haolin.sweep.SweepSheets sweepSheets;
 
     LoadedTown town;
     Map<String, DemoAccount> byRole;
@@ -73,8 +79,23 @@ class DemoTownTests {
         town = tx.execute(s -> towns.loadIfAbsent(towns.district("310120", "演示测试区" + n), spec, done -> {
         }).orElseThrow());
         List<DemoAccount> created = tx.execute(s -> demoAccounts.create(town, ".t" + n));
+        tx.executeWithoutResult(s -> demoSweeps.start(town, created));
         credentials = CredentialsFile.write(dataDir, created);
         byRole = created.stream().collect(Collectors.toMap(DemoAccount::role, Function.identity()));
+    }
+
+    @Test
+    void theDemoTeamFindsThisWeeksSweepOfTheLeadersStairwells() {
+        var leader = accounts.user(byRole.get("BUILDING_LEADER").accountId()).orElseThrow();
+        var volunteer = accounts.user(byRole.get("VOLUNTEER").accountId()).orElseThrow();
+        var mine = sweepRounds.myStairwells(leader);
+        assertThat(mine).isNotEmpty().allMatch(s -> s.team().size() == 3);
+        assertThat(sweepRounds.myStairwells(volunteer)).hasSameSizeAs(mine);
+        var first = mine.getFirst();
+        assertThat(sweepSheets.sheet(volunteer, first.roundId(), first.stairwellId()).lines()).hasSize(first.residents());
+        var admin = accounts.user(byRole.get("TOWN_ADMIN").accountId()).orElseThrow();
+        assertThat(sweepRounds.organisedThisWeek(admin)).hasSize((int) town.count(AreaLevel.RESIDENTIAL_AREA))
+                .allMatch(a -> a.roundId() != null);
     }
 
     @Test
