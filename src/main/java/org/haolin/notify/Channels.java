@@ -70,8 +70,8 @@ public class Channels {
                            List<DeliveryView> attention, int waiting) {
     }
 
-    /** One channel's answer to a test message: error null when it was delivered. */
-    public record TestOutcome(String channel, String target, String error) {
+    /** One channel's answer to a test message: error null when it was delivered. Shown after a redirect, so kept in the session. */
+    public record TestOutcome(String channel, String target, String error) implements java.io.Serializable {
     }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
