@@ -91,7 +91,7 @@ public class Deliveries {
                     .set(NOTIFY_DELIVERY.DELIVERED_AT, OffsetDateTime.now(clock))
                     .where(NOTIFY_DELIVERY.ID.eq(delivery.getId())).execute();
         } catch (DeliveryFailed | RuntimeException e) {
-            failed(delivery, e instanceof DeliveryFailed ? e.getMessage() : MailChannel.rootMessage(e));
+            failed(delivery, e instanceof DeliveryFailed ? e.getMessage() : MailChannel.describe(e));
         }
     }
 

@@ -41,15 +41,16 @@ public class MailChannel {
         try {
             sender.send(message);
         } catch (MailException e) {
-            throw new DeliveryFailed("SMTP " + server.host() + ":" + server.port() + ": " + rootMessage(e), e);
+            throw new DeliveryFailed("SMTP " + server.host() + ":" + server.port() + ": " + describe(e), e);
         }
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** What went wrong, for a town admin: the failure's kind and the first message along its causes. */
+    static String describe(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause() == t ? null : t.getCause()) {
+            message = t.getMessage();
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -41,7 +41,7 @@ public class WebhookChannel {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DeliveryFailed(host(url) + ": " + MailChannel.rootMessage(e), e);
+            throw new DeliveryFailed(host(url) + ": " + MailChannel.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailed(host(url) + ": interrupted", e);
