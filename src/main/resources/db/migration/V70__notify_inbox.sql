@@ -25,7 +25,7 @@ CREATE TABLE notification (
 ) PARTITION BY RANGE (created_at);
 CREATE TABLE notification_pdefault PARTITION OF notification DEFAULT;
 CREATE INDEX notification_inbox ON notification (town_id, recipient_id, created_at DESC);
-CREATE INDEX notification_unread ON notification (recipient_id, town_id) WHERE read_at IS NULL;
+CREATE INDEX notification_unread ON notification (town_id, recipient_id) WHERE read_at IS NULL;
 
 -- Creates the monthly partition of a time-partitioned table holding the given instant, if missing.
 CREATE FUNCTION ensure_month_partition(parent text, month_of timestamptz) RETURNS void LANGUAGE plpgsql AS $$

@@ -74,7 +74,7 @@ class NotificationsTests {
         assertThat(inbox.list(t.leader2(), false, ZH)).isEmpty();
         assertThat(inbox.list(t.secretary1(), false, ZH)).as("not among the tag's roles").isEmpty();
         assertThat(inbox.list(t.leader1(), false, Locale.ENGLISH).getFirst().text())
-                .isEqualTo("星火一村 5号楼2单元: room 301: Discharged from hospital (from Office list)");
+                .isEqualTo("星火一村 5号楼2单元: room 301: Discharged from hospital (from the epidemic office list)");
         assertThat(told.text()).doesNotContain(t.names().get(0), t.idNumbers().get(0), t.phones().get(0));
     }
 
@@ -96,6 +96,14 @@ class NotificationsTests {
         pause();
         assertThat(inbox.list(t.leader1(), false, ZH)).hasSize(1);
         assertThat(inbox.list(t.leader2(), false, ZH)).as("a tag whose rule tells nobody").hasSize(1);
+    }
+
+    @Test
+    void whoeverPutTheTagOnIsNotToldOfIt() {
+        tags.assign(t.leader1(), List.of(TagOrder.now(t.residents().get(2), "RECOVERED_POSITIVE")), TagSource.MANUAL, null);
+
+        assertThat(awaitOne(t.socialWorker1()).text()).isEqualTo("星火一村 5号楼2单元：402室 阳性转阴返回（来自手工录入）");
+        assertThat(inbox.list(t.leader1(), false, ZH)).isEmpty();
     }
 
     @Test

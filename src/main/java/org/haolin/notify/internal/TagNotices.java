@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * When tags whose rule names people to tell land on residents, tells those holding the named roles over
  * each stairwell: one notification per person and stairwell. Whoever may read the stairwell's list reads
  * the rooms too; nobody reads names or identifiers, and outbound channels get only the place, tag names,
- * counts and a link.
+ * counts and a link. Whoever put the tags on is not told of their own work.
  */
 @Component
 class TagNotices {
@@ -78,7 +78,7 @@ class TagNotices {
                       List<Holder> holders, List<Outbox.Webhook> webhooks) {
         String place = places.name(stairwell);
         String link = Places.link(stairwell);
-        String source = text.message("tagSource." + landed.source().name(), ZH);
+        String source = text.message("notify.source." + landed.source().name(), ZH);
         String counts = counts(tags, telling, ZH);
         Occasion occasion = new Occasion(landed.townId(), stairwell.id(), stairwell.path(), NotificationKind.TAGS_LANDED,
                 link, text.message("notify.out.tagsLanded.subject", ZH, place),
@@ -90,11 +90,11 @@ class TagNotices {
             Set<Role> theirRoles = held.stream().map(Holder::role).collect(Collectors.toSet());
             List<LandedTag> theirs = tags.stream().filter(t -> telling.get(t.tagCode()).rule().notifyRoles().stream()
                     .anyMatch(theirRoles::contains)).toList();
-            if (!theirs.isEmpty()) {
+            if (!theirs.isEmpty() && !Long.valueOf(account).equals(landed.authorId())) { // who tagged knows
                 boolean readsList = theirRoles.stream().anyMatch(r -> r.grants(Permission.READ_RESIDENTS));
                 recipients.add(new Occasion.Recipient(account, held.getFirst().email(), "notify.tagsLanded",
                         List.of(TextArg.plain(place), what(theirs, telling, readsList),
-                                TextArg.key("tagSource." + landed.source().name()))));
+                                TextArg.key("notify.source." + landed.source().name()))));
             }
         });
         notices.tell(occasion, recipients, webhooks);

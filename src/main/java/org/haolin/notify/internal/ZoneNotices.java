@@ -56,7 +56,9 @@ class ZoneNotices {
                     text.message("notify.out.zoneChanged", ZH, place, to, from, notices.absolute(link)), true);
             Map<Long, String> people = new LinkedHashMap<>();
             for (Holder h : accounts.holdersAround(changed.townId(), area.path(), TOLD)) {
-                people.putIfAbsent(h.accountId(), h.email());
+                if (h.accountId() != changed.changedBy()) {
+                    people.putIfAbsent(h.accountId(), h.email());
+                }
             }
             List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + changed.to().name()),
                     TextArg.key("zone." + changed.from().name()), TextArg.plain(changed.reason()));
