@@ -13,3 +13,21 @@ document.addEventListener('htmx:beforeSwap', (event) => {
     event.detail.isError = false;
   }
 });
+
+// The menu's unread badge polls every few seconds. It must not keep an abandoned page signed in for ever:
+// after 25 idle minutes it stops asking, so the session's 30-minute idle limit still holds. Once the session
+// has ended the answer is the login page, which must not land in the menu.
+const badgeIdleLimitMs = 25 * 60 * 1000;
+let lastActivity = Date.now();
+['click', 'keydown', 'touchstart', 'scroll'].forEach((type) =>
+  document.addEventListener(type, () => { lastActivity = Date.now(); }, { passive: true }));
+document.addEventListener('htmx:beforeRequest', (event) => {
+  if (event.detail.elt.id === 'inbox-badge' && Date.now() - lastActivity > badgeIdleLimitMs) {
+    event.preventDefault();
+  }
+});
+document.addEventListener('htmx:beforeSwap', (event) => {
+  if (event.detail.target.id === 'inbox-badge' && !event.detail.xhr.responseURL.includes('/inbox/badge')) {
+    event.detail.shouldSwap = false;
+  }
+});

@@ -16,13 +16,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import static haolin.schema.Tables.ACCOUNT;
 import static haolin.schema.Tables.API_TOKEN;
 import static haolin.schema.Tables.ROLE_ASSIGNMENT;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
 
 /**
  * The account store: accounts, their role assignments, second-factor secrets and API tokens. It checks
@@ -38,6 +44,7 @@ public class Accounts {
     /** Using a token writes to the database at most this often, so busy integrations cost no write per call. */
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final DSLContext db;
     private final PasswordEncoder passwords;
@@ -142,6 +149,60 @@ public class Accounts {
                 .fetch(ACCOUNT.ID).stream()
                 .map(id -> user(id).orElseThrow())
                 .toList();
+    }
+
+    /**
+     * Enabled accounts holding one of the roles on an area that contains the given one (the area itself or
+     * one above it, in the same town): the people responsible for what happens there.
+     */
+    public List<Holder> holders(long townId, String areaPath, Set<Role> roles) {
+        return holders(townId, List.of(areaPath), roles);
+    }
+
+    /**
+     * The same for several areas at once (a whole office list's stairwells): everyone holding a role over any
+     * of them. Each holder's path says over which: a path is over an area when the area's path starts with it.
+     */
+    public List<Holder> holders(long townId, Collection<String> areaPaths, Set<Role> roles) {
+        Set<String> above = new HashSet<>();
+        for (String path : areaPaths) {
+            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+                above.add(path.substring(0, dot + 1));
+            }
+        }
+        return holders(townId, roles, ROLE_ASSIGNMENT.AREA_PATH.in(above));
+    }
+
+    /** Those holding the roles on an area containing the given one or lying inside it: everyone at work in it. */
+    public List<Holder> holdersAround(long townId, String areaPath, Set<Role> roles) {
+        return holders(townId, roles, val(areaPath).like(ROLE_ASSIGNMENT.AREA_PATH.concat(inline("%")))
+                .or(ROLE_ASSIGNMENT.AREA_PATH.like(inline(areaPath + "%"))));
+    }
+
+    private List<Holder> holders(long townId, Set<Role> roles, org.jooq.Condition where) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return db.select(ROLE_ASSIGNMENT.ACCOUNT_ID, ROLE_ASSIGNMENT.ROLE, ROLE_ASSIGNMENT.AREA_PATH, ACCOUNT.EMAIL)
+                .from(ROLE_ASSIGNMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(ROLE_ASSIGNMENT.ACCOUNT_ID))
+                .where(ROLE_ASSIGNMENT.TOWN_ID.eq(townId), ACCOUNT.ENABLED.isTrue(),
+                        ROLE_ASSIGNMENT.ROLE.in(roles.stream().map(Role::name).toList()), where)
+                .orderBy(ROLE_ASSIGNMENT.ACCOUNT_ID, ROLE_ASSIGNMENT.AREA_PATH)
+                .fetch(r -> new Holder(r.value1(), Role.valueOf(r.value2()), r.value3(), r.value4()));
+    }
+
+    /** Sets (or with a blank value removes) the address notifications are mailed to. */
+    @Transactional
+    public void setEmail(long accountId, String email) {
+        String clean = email == null ? "" : email.strip();
+        if (!clean.isEmpty() && (clean.length() > 254 || !EMAIL.matcher(clean).matches())) {
+            throw DomainException.invalid("notify.email.invalid");
+        }
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL, clean.isEmpty() ? null : clean).where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    public Optional<String> email(long accountId) {
+        return db.select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(ACCOUNT.EMAIL);
     }
 
     public Optional<Long> idOf(String username) {

@@ -16,7 +16,8 @@ public class MyAccount {
 
     /** The "my account" page: who I am, where I hold which role, and how I sign in. */
     public record Profile(String username, String displayName, boolean systemAdmin, List<RoleAssignment> roles,
-                          boolean secondFactorEnabled, boolean secondFactorRequired, List<ApiToken> tokens) {
+                          boolean secondFactorEnabled, boolean secondFactorRequired, List<ApiToken> tokens,
+                          String email) {
     }
 
     private final Accounts accounts;
@@ -33,7 +34,8 @@ public class MyAccount {
 
     public Profile profile(HaolinUser me) {
         return new Profile(me.username(), me.displayName(), me.systemAdmin(), assignments.of(me.accountId()),
-                secondFactor.enrolled(me.accountId()), me.secondFactorRequired(), accounts.tokens(me.accountId()));
+                secondFactor.enrolled(me.accountId()), me.secondFactorRequired(), accounts.tokens(me.accountId()),
+                accounts.email(me.accountId()).orElse(null));
     }
 
     @Transactional
@@ -47,6 +49,13 @@ public class MyAccount {
         }
         accounts.changePassword(me.accountId(), next);
         record(me, "password changed");
+    }
+
+    /** The address notifications are mailed to; blank removes it. */
+    @Transactional
+    public void changeEmail(HaolinUser me, String email) {
+        accounts.setEmail(me.accountId(), email);
+        record(me, "email address changed");
     }
 
     public String newSecondFactorSecret() {

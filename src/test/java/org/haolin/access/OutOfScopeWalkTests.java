@@ -75,6 +75,15 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.sweep.SweepTeams sweepTeams;
     long sweepRound;
+    @Autowired
+    org.haolin.notify.Channels channels;
+    @Autowired
+    org.haolin.notify.Inbox inbox;
+    @Autowired
+    org.haolin.resident.TagAssignments tagAssignments;
+    long notification;
+    long webhook;
+    long delivery;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +98,19 @@ class OutOfScopeWalkTests {
         sweepTeams.assign(target.secretary1(), target.stairwell1().id(), org.haolin.sweep.TeamRole.BUILDING_LEADER,
                 target.leader1().accountId());
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
+        notifyLeader();
+    }
+
+    /** A robot of the target town, and a key-group tag in stairwell 1: a notification to leader 1, a delivery. */
+    private void notifyLeader() {
+        webhook = channels.addWebhook(target.townAdmin(), target.town().id(), "walk", "http://127.0.0.1:9/walk", null);
+        tagAssignments.assign(target.epidemicOffice(), List.of(org.haolin.resident.TagAssignments.TagOrder.now(
+                target.residents().getFirst(), "DISCHARGED_FROM_HOSPITAL")), org.haolin.resident.TagSource.OFFICE_LIST, "walk");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> inbox.unreadCount(target.leader1()) > 0);
+        notification = inbox.list(target.leader1(), false, java.util.Locale.CHINA).getFirst().id();
+        delivery = db.select(haolin.schema.Tables.NOTIFY_DELIVERY.ID).from(haolin.schema.Tables.NOTIFY_DELIVERY)
+                .where(haolin.schema.Tables.NOTIFY_DELIVERY.TOWN_ID.eq(target.town().id())).fetchAny().value1();
     }
 
     /**
@@ -114,6 +136,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?sweeps/\\{roundId}.*"), Sample.of(t -> sweepRound));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
+        ids.put(Pattern.compile("^/(api/v1/notifications|inbox)/\\{id}.*"), Sample.of(t -> notification));
+        ids.put(Pattern.compile("^/admin/channels/webhooks/\\{id}.*"), Sample.of(t -> webhook));
+        ids.put(Pattern.compile("^/admin/channels/deliveries/\\{id}.*"), Sample.of(t -> delivery));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
         return ids;

@@ -57,6 +57,20 @@ class MeController {
         return "redirect:/me";
     }
 
+    @PostMapping("/me/email")
+    String processEmailForm(@AuthenticationPrincipal HaolinUser me, @RequestParam(required = false) String email,
+                            HttpSession session, Model model, HttpServletResponse response,
+                            RedirectAttributes redirect) {
+        try {
+            myAccount.changeEmail(me, email);
+        } catch (DomainException refused) {
+            Refusals.show(refused, model, response);
+            return show(me, session, model);
+        }
+        redirect.addFlashAttribute("done", "notify.email.changed");
+        return "redirect:/me#email";
+    }
+
     @PostMapping("/me/second-factor/start")
     String startSecondFactor(@AuthenticationPrincipal HaolinUser me, HttpSession session) {
         session.setAttribute(ENROLLING, myAccount.newSecondFactorSecret());

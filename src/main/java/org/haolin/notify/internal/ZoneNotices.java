@@ -1,0 +1,70 @@
+package org.haolin.notify.internal;
+
+import org.haolin.access.Accounts;
+import org.haolin.access.Holder;
+import org.haolin.access.Role;
+import org.haolin.area.AreaTree;
+import org.haolin.area.ZoneLevelChanged;
+import org.haolin.notify.NotificationKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When a compound's or building's zone level changes, tells the people at work there: building leaders,
+ * social workers, secretaries and directors whose area contains it or lies inside it. The reason is for
+ * them in the app; outbound channels get the place, the levels and a link.
+ */
+@Component
+class ZoneNotices {
+
+    static final Set<Role> TOLD = Set.of(Role.BUILDING_LEADER, Role.SOCIAL_WORKER, Role.AREA_SECRETARY,
+            Role.AREA_DIRECTOR);
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    private final Accounts accounts;
+    private final AreaTree areas;
+    private final Places places;
+    private final Notices notices;
+    private final Outbox outbox;
+    private final NotificationText text;
+
+    ZoneNotices(Accounts accounts, AreaTree areas, Places places, Notices notices, Outbox outbox,
+                NotificationText text) {
+        this.accounts = accounts;
+        this.areas = areas;
+        this.places = places;
+        this.notices = notices;
+        this.outbox = outbox;
+        this.text = text;
+    }
+
+    @ApplicationModuleListener
+    void on(ZoneLevelChanged changed) {
+        areas.find(changed.areaId()).ifPresent(area -> {
+            String place = places.name(area);
+            String link = Places.link(area);
+            String to = text.message("zone." + changed.to().name(), ZH);
+            String from = text.message("zone." + changed.from().name(), ZH);
+            Occasion occasion = new Occasion(changed.townId(), area.id(), area.path(),
+                    NotificationKind.ZONE_LEVEL_CHANGED, link, text.message("notify.out.zoneChanged.subject", ZH, place, to),
+                    text.message("notify.out.zoneChanged", ZH, place, to, from, notices.absolute(link)), true);
+            Map<Long, String> people = new LinkedHashMap<>();
+            for (Holder h : accounts.holdersAround(changed.townId(), area.path(), TOLD)) {
+                if (h.accountId() != changed.changedBy()) {
+                    people.putIfAbsent(h.accountId(), h.email());
+                }
+            }
+            List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + changed.to().name()),
+                    TextArg.key("zone." + changed.from().name()), TextArg.plain(changed.reason()));
+            notices.tell(occasion, people.entrySet().stream()
+                    .map(p -> new Occasion.Recipient(p.getKey(), p.getValue(), "notify.zoneChanged", args)).toList(),
+                    outbox.webhooks(changed.townId()));
+        });
+    }
+}
