@@ -14,6 +14,8 @@ import org.haolin.area.AreaTree;
 import org.haolin.cockpit.internal.TownRollup;
 import org.haolin.platform.DomainException;
 import org.haolin.resident.Residents;
+import org.haolin.sweep.AreaCoverage;
+import org.haolin.sweep.SweepRounds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +36,15 @@ public class Cockpit {
     private final Residents residents;
     private final TownRollup rollup;
     private final AuditTrail audit;
+    private final SweepRounds sweeps;
 
-    Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit) {
+    Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
         this.rollup = rollup;
         this.audit = audit;
+        this.sweeps = sweeps;
     }
 
     /**
@@ -54,6 +58,7 @@ public class Cockpit {
             throw DomainException.forbidden("access.denied");
         }
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
+        overview = overview.withSweeps(sweepsOf(user, overview));
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -63,6 +68,15 @@ public class Cockpit {
     /** Counts a town again now, e.g. after a bulk import; the figures are also counted every minute. */
     public int refresh(long townId) {
         return rollup.refresh(townId);
+    }
+
+    /** The residential areas below the viewed area, or the one it lies in; all of them when no area is viewed. */
+    private List<AreaCoverage> sweepsOf(HaolinUser user, Overview overview) {
+        Area area = overview.area();
+        return sweeps.coverageThisWeek(user).stream()
+                .filter(c -> area == null || areas.find(c.areaId()).map(Area::path)
+                        .filter(path -> path.startsWith(area.path()) || area.path().startsWith(path)).isPresent())
+                .toList();
     }
 
     private Area inScope(HaolinUser user, Scope scope, long areaId) {
@@ -105,6 +119,6 @@ public class Cockpit {
                 .filter(t -> totals.tag(t.code()) > 0)
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
-        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned);
+        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of());
     }
 }

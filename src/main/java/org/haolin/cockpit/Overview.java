@@ -3,6 +3,8 @@ package org.haolin.cockpit;
 import org.haolin.area.Area;
 import org.haolin.area.AreaLevel;
 import org.haolin.area.ZoneLevel;
+import org.haolin.sweep.AreaCoverage;
+import org.haolin.sweep.Coverage;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -17,15 +19,27 @@ import java.util.stream.Collectors;
  * @param lineage the areas from the top down to this one, for the breadcrumb
  * @param asOf    when the figures were counted; null while they have not been counted yet
  * @param zoned   compounds and buildings here that are not at the normal zone level, strictest first
+ * @param sweeps  this week's sweep coverage of the residential areas here (or of the one this area lies in)
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
-                       List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned) {
+                       List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps) {
 
     public Overview {
         lineage = List.copyOf(lineage);
         parts = List.copyOf(parts);
         tags = List.copyOf(tags);
         zoned = List.copyOf(zoned);
+        sweeps = List.copyOf(sweeps);
+    }
+
+    Overview withSweeps(List<AreaCoverage> coverage) {
+        return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage);
+    }
+
+    /** The sweep coverage of all the residential areas here together. */
+    public Coverage sweepTotal() {
+        return sweeps.stream().map(AreaCoverage::coverage)
+                .reduce(new Coverage(0, 0), (a, b) -> new Coverage(a.due() + b.due(), a.swept() + b.swept()));
     }
 
     /** How many compounds and buildings here are at each zone level other than normal, strictest first. */

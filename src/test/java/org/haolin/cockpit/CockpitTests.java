@@ -66,6 +66,12 @@ class CockpitTests {
     MockMvc mvc;
     @Autowired
     AreaTree areas;
+    @Autowired
+    org.haolin.sweep.SweepRounds sweepRounds;
+    @Autowired
+    org.haolin.sweep.SweepTeams sweepTeams;
+    @Autowired
+    org.haolin.sweep.SweepSheets sweepSheets;
 
     TestTown.Town town;
 
@@ -274,6 +280,31 @@ class CockpitTests {
         mvc.perform(get("/cockpit").with(as(town.secretary1())))
                 .andExpect(content().string(containsString("id=\"zoned-" + town.building1().id() + "\"")))
                 .andExpect(content().string(not(containsString("12号楼"))));
+    }
+
+    @Test
+    void thisWeeksSweepCoverageIsShownPerResidentialArea() throws Exception {
+        assertThat(cockpit.overview(town.townAdmin(), null).sweeps()).extracting(c -> c.roundId()).containsOnlyNulls();
+        var round = sweepRounds.open(town.secretary1(), town.area1().id());
+        sweepTeams.assign(town.secretary1(), town.stairwell1().id(), org.haolin.sweep.TeamRole.BUILDING_LEADER,
+                town.leader1().accountId());
+        assertThat(cockpit.overview(town.townAdmin(), null).sweepTotal()).isEqualTo(new org.haolin.sweep.Coverage(1, 0));
+
+        for (long resident : town.residents().subList(0, 3)) {
+            sweepSheets.mark(town.leader1(), round.id(), new org.haolin.sweep.MarkOrder(resident, 0,
+                    org.haolin.sweep.Presence.PRESENT, java.util.Set.of()), "cockpit-" + resident);
+        }
+        sweepSheets.complete(town.leader1(), round.id(), town.stairwell1().id());
+
+        assertThat(cockpit.overview(town.secretary1(), town.compound1().id()).sweeps())
+                .extracting(c -> c.areaName(), c -> c.coverage().swept(), c -> c.coverage().due())
+                .containsExactly(tuple("星火居民区", 1, 1));
+        mvc.perform(get("/cockpit").with(as(town.townAdmin())))
+                .andExpect(content().string(containsString("id=\"sweep-" + town.area1().id() + "\"")))
+                .andExpect(content().string(containsString("尚未开始")));
+        mvc.perform(get("/cockpit/data").param("area", String.valueOf(town.area1().id())).with(as(town.secretary1())))
+                .andExpect(jsonPath("$.sweeps[0].swept").value(1))
+                .andExpect(jsonPath("$.sweeps[0].due").value(1));
     }
 
     private Result<?> rollupRows() {

@@ -17,7 +17,7 @@ import java.util.Map;
  * language, so the chart script holds no text of its own.
  */
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
-                          List<TagCount> tags, List<Zoned> zoned) {
+                          List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps) {
 
     public record Place(long id, String name, String level) {
     }
@@ -34,6 +34,10 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
     }
 
     public record TagCount(String code, String category, String name, int count) {
+    }
+
+    /** This week's sweep of a residential area: stairwells swept out of those due (none due without a round). */
+    public record Sweep(long areaId, String name, Long roundId, int due, int swept) {
     }
 
     /** A compound or building not at the normal zone level. */
@@ -54,7 +58,9 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                 overview.parts().stream().map(CockpitJson::part).toList(),
                 overview.tags().stream().map(t -> tagCount(t, locale)).toList(),
                 overview.zoned().stream().map(z -> new Zoned(z.id(), z.name(), z.level().name(), z.zoneLevel().name()))
-                        .toList());
+                        .toList(),
+                overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
+                        c.coverage().due(), c.coverage().swept())).toList());
     }
 
     static String href(Area area) {
