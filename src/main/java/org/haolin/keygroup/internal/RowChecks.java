@@ -32,7 +32,6 @@ public final class RowChecks {
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
     private static final Pattern MAINLAND_SHAPE = Pattern.compile("[\\dX]{15,19}");
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("[A-Z0-9]{5,18}");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Map<String, RowStatus> STATUSES = Map.ofEntries(
             Map.entry("在管", RowStatus.ACTIVE), Map.entry("管控中", RowStatus.ACTIVE), Map.entry("在控", RowStatus.ACTIVE),
             Map.entry("active", RowStatus.ACTIVE), Map.entry("解除", RowStatus.ENDED), Map.entry("已解除", RowStatus.ENDED),
@@ -91,8 +90,6 @@ public final class RowChecks {
             problem(number, ListField.NAME, "rules.required");
         } else if (name.length() > MAX_NAME) {
             problem(number, ListField.NAME, "rules.tooLong", String.valueOf(MAX_NAME));
-        } else if (DIGIT.matcher(name).find()) {
-            problem(number, ListField.NAME, "rules.name.digits");
         }
         return name;
     }
