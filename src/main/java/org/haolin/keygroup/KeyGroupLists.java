@@ -28,6 +28,8 @@ import org.haolin.resident.TagAssignments;
 import org.haolin.resident.TagAssignments.TagEnding;
 import org.haolin.resident.TagAssignments.TagOrder;
 import org.haolin.resident.TagSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +56,8 @@ import java.util.stream.IntStream;
  */
 @Service
 public class KeyGroupLists {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyGroupLists.class);
 
     static final String ORIGIN_API = "API";
     static final String ORIGIN_UPLOAD = "UPLOAD";
@@ -129,6 +133,7 @@ public class KeyGroupLists {
         if (existing.isPresent()) {
             return new Pushed(view(user, existing.get()), true);
         }
+        long started = System.nanoTime();
         RowChecks checks = new RowChecks();
         List<CheckedRow> rows = checks.check(list.rows(), numbers);
         if (!cellProblems.isEmpty() || !checks.problems().isEmpty()) {
@@ -136,8 +141,10 @@ public class KeyGroupLists {
             all.addAll(checks.problems());
             throw new ListRefused(all, (int) all.stream().mapToInt(ListRowProblem::row).distinct().count());
         }
+        long checked = System.nanoTime();
         TownPlaces places = places(town);
         List<Match> matches = matcher.match(town.id(), readers.office(user), rows, places);
+        long matchedAt = System.nanoTime();
         var inserted = store.insert(new ListStore.NewList(town, reference, hash, tag.code(), title, origin,
                 rows.size()), user);
         if (inserted.isEmpty()) { // the same list, pushed at the same moment, was stored first
@@ -146,9 +153,13 @@ public class KeyGroupLists {
         long listId = inserted.get();
         store.insertRows(listId, places, matches);
         auditPush(user, town, listId, matches);
+        long storedAt = System.nanoTime();
         if (applyNow) {
             apply(user, store.list(listId).orElseThrow());
         }
+        log.info("Key-group list {}: {} rows, checked {} ms, matched {} ms, stored {} ms, applied {} ms", listId,
+                rows.size(), ms(checked - started), ms(matchedAt - checked), ms(storedAt - matchedAt),
+                ms(System.nanoTime() - storedAt));
         return new Pushed(view(user, store.list(listId).orElseThrow()), false);
     }
 
@@ -324,6 +335,10 @@ public class KeyGroupLists {
 
     static AuditedObject listObject(KeygroupListRecord list) {
         return AuditedObject.of("KEYGROUP_LIST", list.getId(), list.getTownId(), list.getAreaPath());
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static void deleteQuietly(Path file) {

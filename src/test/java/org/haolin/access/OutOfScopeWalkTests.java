@@ -70,6 +70,9 @@ class OutOfScopeWalkTests {
     org.haolin.roster.RosterImports imports;
     @Autowired
     org.haolin.roster.RosterExports exports;
+    @Autowired
+    org.haolin.keygroup.KeyGroupLists keyGroupLists;
+    long keyGroupList;
 
     @BeforeEach
     void setUp() {
@@ -80,6 +83,10 @@ class OutOfScopeWalkTests {
                 new java.io.ByteArrayInputStream(new byte[] {1}), true, "walk-" + target.n()).job().id();
         exportJob = exports.submit(target.secretary1(), target.compound1().id(), java.util.Locale.CHINA,
                 "walk-" + target.n()).id();
+        keyGroupList = keyGroupLists.push(target.epidemicOffice(), new org.haolin.keygroup.NewKeyGroupList(
+                "walk-" + target.n(), "OUT_OF_CENTRAL_QUARANTINE", "walk", null, java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> new org.haolin.keygroup.NewKeyGroupRow(target.names().get(i), target.idNumbers().get(i),
+                        target.phones().get(i), null, null, null, null)).toList())).list().id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
     }
 
@@ -102,6 +109,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(me|api/v1)/tokens/\\{id}.*"), Sample.of(t -> leaderToken));
         ids.put(Pattern.compile("^/imports/\\{id}.*"), Sample.of(t -> importJob));
         ids.put(Pattern.compile("^/exports/\\{id}.*"), Sample.of(t -> exportJob));
+        ids.put(Pattern.compile("^/(api/v1/)?keygroup-lists/\\{id}.*"), Sample.of(t -> keyGroupList));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it

@@ -104,12 +104,14 @@ public class ListStore {
         v.add(listId);
         v.add(row.number());
         v.add(row.name());
-        v.add(row.idNumber() == null ? null : sensitive.encrypt(row.idNumber()));
+        // the numbers are kept (encrypted) only where a person may still register the resident from them
+        boolean open = m.outcome() != Outcome.MATCHED;
+        v.add(open && row.idNumber() != null ? sensitive.encrypt(row.idNumber()) : null);
         v.add(row.idNumber() == null ? null : Masking.idNumber(row.idNumber()));
-        v.add(row.phone() == null ? null : sensitive.encrypt(row.phone()));
+        v.add(open && row.phone() != null ? sensitive.encrypt(row.phone()) : null);
         v.add(row.phone() == null ? null : Masking.phone(row.phone()));
         v.add(row.address());
-        v.add(row.parsed().room());
+        v.add(m.room());
         v.add(m.placement() == null || m.placement().stairwell() == null ? null : m.placement().stairwell().id());
         v.add(startOf(row.from()));
         v.add(row.to() == null ? null : startOf(row.to().plusDays(1)));

@@ -23,9 +23,14 @@ import java.util.regex.Pattern;
  */
 public final class RowChecks {
 
-    /** A row that passed, cleaned; the address already split into its parts. */
+    /** A row that passed, cleaned. */
     public record CheckedRow(int number, String name, String idNumber, String phone, String address,
-                             ParsedAddress parsed, LocalDate from, LocalDate to, RowStatus status) {
+                             LocalDate from, LocalDate to, RowStatus status) {
+
+        /** The address split into its parts; only rows the numbers do not find need it, so it is split on demand. */
+        public ParsedAddress parsed() {
+            return AddressParser.parse(address);
+        }
     }
 
     static final int MAX_NAME = 60;
@@ -80,8 +85,7 @@ public final class RowChecks {
         if (problems.size() > before) {
             return null;
         }
-        return new CheckedRow(number, name, idNumber, phone, address.isEmpty() ? null : address,
-                AddressParser.parse(address), from, to, status);
+        return new CheckedRow(number, name, idNumber, phone, address.isEmpty() ? null : address, from, to, status);
     }
 
     private String name(int number, String raw) {
@@ -94,7 +98,10 @@ public final class RowChecks {
         return name;
     }
 
-    /** Mainland numbers are checked in full; other documents (passports, permits) only for their shape. */
+    /**
+     * Mainland numbers (and what looks like one mistyped) are checked in full; other documents (passports,
+     * permits, some of them digits only) only for their shape.
+     */
     private String idNumber(int number, String raw) {
         String text = InputText.clean(raw);
         if (text.isEmpty()) {
@@ -105,7 +112,7 @@ public final class RowChecks {
             return null;
         }
         String value = InputText.idNumber(text);
-        if (MAINLAND_SHAPE.matcher(value).matches() || value.chars().allMatch(Character::isDigit)) {
+        if (MAINLAND_SHAPE.matcher(value).matches()) { // 15 to 19 digits: a mainland number, maybe mistyped
             var problem = MainlandIdNumber.problem(value);
             problem.ifPresent(p -> problem(number, ListField.ID_NUMBER, "rules.idNumber." + p.name()));
             return problem.isPresent() ? null : value;

@@ -4,6 +4,7 @@ import org.haolin.access.Scope;
 import org.haolin.area.Area;
 import org.haolin.keygroup.MatchedBy;
 import org.haolin.keygroup.Outcome;
+import org.haolin.keygroup.ParsedAddress;
 import org.haolin.keygroup.internal.RowChecks.CheckedRow;
 import org.haolin.keygroup.internal.TownPlaces.Placement;
 import org.haolin.platform.SensitiveData;
@@ -41,9 +42,12 @@ public class RowMatcher {
     public record Hit(long id, long areaId, String areaPath, String room, String name) {
     }
 
-    /** What matching found for one row, and where the row stands so far. */
+    /**
+     * What matching found for one row, where the row stands so far, and the room its address gives (for
+     * registering the person when nobody is found).
+     */
     public record Match(CheckedRow row, Outcome outcome, MatchedBy by, Long residentId, List<Hit> candidates,
-                        Placement placement, byte[] idHash, byte[] phoneHash) {
+                        Placement placement, String room) {
     }
 
     private final DSLContext db;
@@ -66,7 +70,7 @@ public class RowMatcher {
         Map<ByteBuffer, List<Hit>> byPhone = byHash(RESIDENT.PHONE_HASH, unmatched(phoneHashes, idHashes, byId), mine);
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (idHashes[i] == null || !byId.containsKey(ByteBuffer.wrap(idHashes[i]))) {
+            if (!foundByNumbers(rows.get(i), idHashes[i], phoneHashes[i], byId, byPhone)) {
                 names.add(rows.get(i).name());
             }
         }
@@ -78,33 +82,45 @@ public class RowMatcher {
         return matches;
     }
 
+    /** Whether the ID number or the phone alone finds the row's resident, so the name need not be looked up. */
+    private static boolean foundByNumbers(CheckedRow row, byte[] idHash, byte[] phoneHash,
+                                          Map<ByteBuffer, List<Hit>> byId, Map<ByteBuffer, List<Hit>> byPhone) {
+        if (idHash != null && byId.containsKey(ByteBuffer.wrap(idHash))) {
+            return true;
+        }
+        List<Hit> samePhone = phoneHash == null ? List.of() : byPhone.getOrDefault(ByteBuffer.wrap(phoneHash), List.of());
+        return samePhone.size() == 1 || samePhone.stream().filter(h -> h.name().equals(row.name())).count() == 1;
+    }
+
     private static Match decide(CheckedRow row, byte[] idHash, byte[] phoneHash, Map<ByteBuffer, List<Hit>> byId,
                                 Map<ByteBuffer, List<Hit>> byPhone, Map<String, List<Hit>> byName, TownPlaces places) {
-        Placement placement = places.place(row.parsed());
         List<Hit> sameId = idHash == null ? List.of() : byId.getOrDefault(ByteBuffer.wrap(idHash), List.of());
         if (!sameId.isEmpty()) { // one at most: ID numbers are unique within a town
-            return matched(row, MatchedBy.ID_NUMBER, sameId.getFirst(), placement, idHash, phoneHash);
+            return matched(row, MatchedBy.ID_NUMBER, sameId.getFirst(), null, null);
         }
         List<Hit> samePhone = phoneHash == null ? List.of() : byPhone.getOrDefault(ByteBuffer.wrap(phoneHash), List.of());
         List<Hit> samePhoneAndName = samePhone.stream().filter(h -> h.name().equals(row.name())).toList();
         if (samePhone.size() == 1 || samePhoneAndName.size() == 1) {
             Hit hit = samePhone.size() == 1 ? samePhone.getFirst() : samePhoneAndName.getFirst();
-            return matched(row, MatchedBy.PHONE, hit, placement, idHash, phoneHash);
+            return matched(row, MatchedBy.PHONE, hit, null, null);
         }
+        // only rows the numbers did not find are placed by their address (the costlier part)
+        ParsedAddress parsed = row.parsed();
+        Placement placement = places.place(parsed);
         if (samePhoneAndName.size() > 1) {
-            return ambiguous(row, samePhoneAndName, placement, idHash, phoneHash);
+            return ambiguous(row, samePhoneAndName, placement, parsed.room());
         }
-        List<Hit> byAddress = inPlace(row, byName.getOrDefault(row.name(), List.of()), placement);
+        List<Hit> byAddress = inPlace(row, parsed, byName.getOrDefault(row.name(), List.of()), placement);
         if (byAddress.size() == 1 && placement != null) {
-            return matched(row, MatchedBy.NAME_ADDRESS, byAddress.getFirst(), placement, idHash, phoneHash);
+            return matched(row, MatchedBy.NAME_ADDRESS, byAddress.getFirst(), placement, parsed.room());
         }
         if (!byAddress.isEmpty()) {
-            return ambiguous(row, byAddress, placement, idHash, phoneHash);
+            return ambiguous(row, byAddress, placement, parsed.room());
         }
         if (samePhone.size() > 1) { // a shared phone, nobody of that name: one of them may still be meant
-            return ambiguous(row, samePhone, placement, idHash, phoneHash);
+            return ambiguous(row, samePhone, placement, parsed.room());
         }
-        return new Match(row, Outcome.UNMATCHED, null, null, List.of(), placement, idHash, phoneHash);
+        return new Match(row, Outcome.UNMATCHED, null, null, List.of(), placement, parsed.room());
     }
 
     /**
@@ -112,11 +128,11 @@ public class RowMatcher {
      * a place, every resident of that name in the town is a candidate to confirm, never a match; unless the
      * row has an ID number, which then belongs to none of them.
      */
-    private static List<Hit> inPlace(CheckedRow row, List<Hit> sameName, Placement placement) {
+    private static List<Hit> inPlace(CheckedRow row, ParsedAddress parsed, List<Hit> sameName, Placement placement) {
         if (placement == null) {
             return row.idNumber() != null ? List.of() : sameName;
         }
-        String room = row.parsed().room() == null ? null : room(row.parsed().room());
+        String room = parsed.room() == null ? null : room(parsed.room());
         return sameName.stream().filter(h -> h.areaPath().startsWith(placement.area().path()))
                 .filter(h -> room == null || room.equals(room(h.room()))).toList();
     }
@@ -126,14 +142,13 @@ public class RowMatcher {
         return room == null ? null : room.strip().toUpperCase().replaceFirst("^0+(?=.)", "").replaceFirst("(室|号|户|房)$", "");
     }
 
-    private static Match matched(CheckedRow row, MatchedBy by, Hit hit, Placement placement, byte[] idHash,
-                                 byte[] phoneHash) {
-        return new Match(row, Outcome.MATCHED, by, hit.id(), List.of(hit), placement, idHash, phoneHash);
+    private static Match matched(CheckedRow row, MatchedBy by, Hit hit, Placement placement, String room) {
+        return new Match(row, Outcome.MATCHED, by, hit.id(), List.of(hit), placement, room);
     }
 
-    private static Match ambiguous(CheckedRow row, List<Hit> hits, Placement placement, byte[] idHash, byte[] phoneHash) {
+    private static Match ambiguous(CheckedRow row, List<Hit> hits, Placement placement, String room) {
         return new Match(row, Outcome.AMBIGUOUS, null, null, hits.subList(0, Math.min(MAX_CANDIDATES, hits.size())),
-                placement, idHash, phoneHash);
+                placement, room);
     }
 
     private Map<ByteBuffer, List<Hit>> byHash(Field<byte[]> column, List<byte[]> hashes, Condition mine) {

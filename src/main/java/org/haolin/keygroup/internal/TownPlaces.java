@@ -34,6 +34,9 @@ public final class TownPlaces {
     private final Map<Long, Area> byId = new HashMap<>();
     private final Map<Long, List<Area>> children = new HashMap<>();
     private final List<Area> compounds = new ArrayList<>();
+    /** Compound names as keys and cores, worked out once: every row of a list asks about every compound. */
+    private final Map<Long, String> keys = new HashMap<>();
+    private final Map<Long, String> cores = new HashMap<>();
 
     public TownPlaces(Area town, List<Area> areasBelow) {
         this.town = town;
@@ -45,6 +48,8 @@ public final class TownPlaces {
             }
             if (area.level() == AreaLevel.COMPOUND) {
                 compounds.add(area);
+                keys.put(area.id(), key(area.name()));
+                cores.put(area.id(), core(key(area.name())));
             }
         }
     }
@@ -113,13 +118,13 @@ public final class TownPlaces {
         // From the surest way to the loosest; the whole address is searched for full names only, since a
         // core such as 海湾 (of 海湾苑) also stands in the town's name 海湾镇.
         List<Predicate<Area>> ways = List.of(
-                c -> !text.isEmpty() && key(c.name()).equals(text),
-                c -> !text.isEmpty() && core(key(c.name())).equals(core(text)),
-                c -> !text.isEmpty() && text.contains(key(c.name())),
-                c -> key(c.name()).length() > SHORTEST_NAME_TO_SEARCH && whole.contains(key(c.name())),
-                c -> core(key(c.name())).length() >= SHORTEST_NAME_TO_SEARCH && text.contains(core(key(c.name()))),
-                c -> text.length() >= SHORTEST_NAME_TO_SEARCH && key(c.name()).contains(text),
-                c -> address.lane() != null && key(c.name()).contains(key(address.lane())));
+                c -> !text.isEmpty() && keys.get(c.id()).equals(text),
+                c -> !text.isEmpty() && cores.get(c.id()).equals(core(text)),
+                c -> !text.isEmpty() && text.contains(keys.get(c.id())),
+                c -> keys.get(c.id()).length() > SHORTEST_NAME_TO_SEARCH && whole.contains(keys.get(c.id())),
+                c -> cores.get(c.id()).length() >= SHORTEST_NAME_TO_SEARCH && text.contains(cores.get(c.id())),
+                c -> text.length() >= SHORTEST_NAME_TO_SEARCH && keys.get(c.id()).contains(text),
+                c -> address.lane() != null && keys.get(c.id()).contains(key(address.lane())));
         for (Predicate<Area> way : ways) {
             List<Area> found = within.stream().filter(way).toList();
             if (!found.isEmpty()) {
@@ -142,9 +147,9 @@ public final class TownPlaces {
     }
 
     /** Of compounds whose names are all found inside an address, the longest name is the one meant (星火一村, not 星火). */
-    private static List<Area> longestNames(List<Area> found) {
-        int longest = found.stream().mapToInt(c -> key(c.name()).length()).max().orElse(0);
-        return found.stream().filter(c -> key(c.name()).length() == longest).toList();
+    private List<Area> longestNames(List<Area> found) {
+        int longest = found.stream().mapToInt(c -> keys.get(c.id()).length()).max().orElse(0);
+        return found.stream().filter(c -> keys.get(c.id()).length() == longest).toList();
     }
 
     private List<Area> children(Area parent) {
