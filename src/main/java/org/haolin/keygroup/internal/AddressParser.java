@@ -1,6 +1,6 @@
 package org.haolin.keygroup.internal;
 
-import org.haolin.area.AreaNameKey;
+import org.haolin.resident.AreaNameKey;
 import org.haolin.keygroup.ParsedAddress;
 import org.haolin.resident.InputText;
 

@@ -2,7 +2,7 @@ package org.haolin.keygroup.internal;
 
 import org.haolin.area.Area;
 import org.haolin.area.AreaLevel;
-import org.haolin.area.AreaNameKey;
+import org.haolin.resident.AreaNameKey;
 import org.haolin.keygroup.ParsedAddress;
 
 import java.util.ArrayList;

@@ -1,6 +1,4 @@
-package org.haolin.area;
-
-import org.haolin.resident.InputText;
+package org.haolin.resident;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
