@@ -25,6 +25,8 @@ public final class TownPlaces {
     /** Suffixes that name the kind of compound, not the compound: 星火一村小区 is 星火一村, 海韵小区 is 海韵苑. */
     private static final List<String> KINDS = List.of("小区", "新村", "新苑", "花园", "家园", "公寓", "苑", "村", "园");
     private static final int SHORTEST_NAME_TO_SEARCH = 2;
+    /** The ways before this one compare whole names; from it on names are searched inside other text. */
+    private static final int FIRST_SEARCHING_WAY = 2;
 
     /** Where an address leads: the deepest area found, and the stairwell when it got that far. */
     public record Placement(Area area, Area stairwell) {
@@ -125,10 +127,10 @@ public final class TownPlaces {
                 c -> cores.get(c.id()).length() >= SHORTEST_NAME_TO_SEARCH && text.contains(cores.get(c.id())),
                 c -> text.length() >= SHORTEST_NAME_TO_SEARCH && keys.get(c.id()).contains(text),
                 c -> address.lane() != null && keys.get(c.id()).contains(key(address.lane())));
-        for (Predicate<Area> way : ways) {
-            List<Area> found = within.stream().filter(way).toList();
+        for (int way = 0; way < ways.size(); way++) {
+            List<Area> found = within.stream().filter(ways.get(way)).toList();
             if (!found.isEmpty()) {
-                return longestNames(found);
+                return way < FIRST_SEARCHING_WAY ? found : longestNames(found);
             }
         }
         return List.of();
