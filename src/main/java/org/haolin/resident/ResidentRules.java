@@ -332,7 +332,7 @@ public final class ResidentRules {
     }
 
     /** 1948-01-05, 1948/1/5, 1948.1.5, 1948年1月5日 or 19480105. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
             m = DATE_DIGITS.matcher(text);

@@ -84,6 +84,9 @@ class OutOfScopeWalkTests {
     long notification;
     long webhook;
     long delivery;
+    @Autowired
+    org.haolin.keygroup.KeyGroupLists keyGroupLists;
+    long keyGroupList;
 
     @BeforeEach
     void setUp() {
@@ -97,6 +100,10 @@ class OutOfScopeWalkTests {
         sweepRound = sweepRounds.open(target.secretary1(), target.area1().id()).id();
         sweepTeams.assign(target.secretary1(), target.stairwell1().id(), org.haolin.sweep.TeamRole.BUILDING_LEADER,
                 target.leader1().accountId());
+        keyGroupList = keyGroupLists.push(target.epidemicOffice(), new org.haolin.keygroup.NewKeyGroupList(
+                "walk-" + target.n(), "OUT_OF_CENTRAL_QUARANTINE", "walk", null, java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> new org.haolin.keygroup.NewKeyGroupRow(target.names().get(i), target.idNumbers().get(i),
+                        target.phones().get(i), null, null, null, null)).toList())).list().id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
     }
@@ -134,6 +141,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/exports/\\{id}.*"), Sample.of(t -> exportJob));
         ids.put(Pattern.compile("^/sweeps/teams/\\{\\w+}.*"), Sample.of(t -> t.stairwell1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?sweeps/\\{roundId}.*"), Sample.of(t -> sweepRound));
+        ids.put(Pattern.compile("^/(api/v1/)?keygroup-lists/\\{id}.*"), Sample.of(t -> keyGroupList));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         ids.put(Pattern.compile("^/(api/v1/notifications|inbox)/\\{id}.*"), Sample.of(t -> notification));

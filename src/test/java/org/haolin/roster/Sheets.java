@@ -17,14 +17,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Real .xlsx files for tests, written with the same library Excel-compatible exports use, and read back. */
-final class Sheets {
+public final class Sheets {
 
     static final List<String> ZH = List.of("姓名", "性别", "身份证号", "手机号", "小区", "楼号", "单元", "室号", "标签", "居住状态", "备注");
 
     private Sheets() {
     }
 
-    static byte[] xlsx(List<String> header, List<List<String>> rows) {
+    public static byte[] xlsx(List<String> header, List<List<String>> rows) {
         return xlsx(sheet -> {
             write(sheet, 0, header);
             for (int r = 0; r < rows.size(); r++) {

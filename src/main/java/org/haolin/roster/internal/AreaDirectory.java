@@ -3,6 +3,7 @@ package org.haolin.roster.internal;
 import org.haolin.access.Grant;
 import org.haolin.access.Scope;
 import org.haolin.area.Area;
+import org.haolin.resident.AreaNameKey;
 import org.haolin.area.AreaLevel;
 import org.haolin.area.AreaTree;
 import org.haolin.resident.ResidentField;

@@ -10,6 +10,7 @@ import org.haolin.access.Scopes;
 import org.haolin.area.Area;
 import org.haolin.area.AreaTree;
 import org.haolin.platform.DomainException;
+import org.haolin.platform.XlsxPackage;
 import org.haolin.resident.InputText;
 import org.haolin.resident.ResidentBatch;
 import org.haolin.resident.ResidentBatch.Placement;
@@ -88,7 +89,7 @@ public class ImportEngine {
         try {
             long start = System.nanoTime();
             progress.report(Phase.READING, 0, null, true);
-            XlsxPackage.check(file);
+            XlsxPackage.check(file, ImportLimits.MAX_BYTES, ImportLimits.MAX_UNPACKED_BYTES);
             RosterSheet sheet = RosterSheet.read(file, n -> progress.report(Phase.READING, n, null, false));
             if (sheet.rows().isEmpty()) {
                 throw DomainException.invalid("import.file.noRows");

@@ -8,11 +8,12 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.haolin.platform.DomainException;
+import org.haolin.platform.XlsxCells;
+import org.haolin.platform.XlsxPackage;
 import org.haolin.resident.ResidentField;
 import org.haolin.resident.RowProblem;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,8 +43,6 @@ public final class RosterSheet {
 
     private static final int MIN_HEADER_MATCHES = 3;
     private static final int PROGRESS_EVERY = 2_000;
-    private static final List<String> ERROR_VALUES = List.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!",
-            "#NULL!", "#SPILL!", "#CALC!");
 
     private final Header header;
     private final List<SheetRow> rows;
@@ -172,7 +171,7 @@ public final class RosterSheet {
                 cells[c] = "";
                 continue;
             }
-            String issue = issue(cell);
+            String issue = XlsxCells.issue(cell);
             if (issue != null) {
                 if (fieldOf[c] != null) {
                     issues = issues.isEmpty() ? new ArrayList<>() : issues;
@@ -180,7 +179,7 @@ public final class RosterSheet {
                 }
                 cells[c] = cell.getRawValue() == null ? "" : cell.getRawValue();
             } else {
-                cells[c] = text(cell, fieldOf[c] == ResidentField.BIRTH_DATE);
+                cells[c] = XlsxCells.text(cell, fieldOf[c] == ResidentField.BIRTH_DATE);
             }
             blank &= cells[c].isBlank();
         }
@@ -188,43 +187,6 @@ public final class RosterSheet {
             cells[c] = "";
         }
         return blank ? null : new SheetRow(row.getRowNum(), cells, issues);
-    }
-
-    /** A formula never calculated (the file was not saved by Excel or WPS), or an error value such as #N/A. */
-    private static String issue(Cell cell) {
-        return switch (cell.getType()) {
-            case ERROR -> "import.cell.error";
-            case FORMULA -> cell.getRawValue() == null ? "import.cell.formulaWithoutValue"
-                    : ERROR_VALUES.contains(cell.getRawValue()) ? "import.cell.error" : null;
-            default -> null;
-        };
-    }
-
-    private static String text(Cell cell, boolean dateColumn) {
-        Object value = cell.getValue();
-        return switch (cell.getType()) {
-            case EMPTY -> "";
-            case BOOLEAN -> Boolean.TRUE.equals(value) ? "TRUE" : "FALSE";
-            case NUMBER -> number(cell, dateColumn);
-            case FORMULA -> value instanceof BigDecimal ? number(cell, dateColumn) : cell.getRawValue();
-            default -> value == null ? "" : value.toString();
-        };
-    }
-
-    /** Whole numbers without ".0"; dates (days since 1900, below 100000) as 1948-03-05; 3.1E+17 stays as typed. */
-    private static String number(Cell cell, boolean dateColumn) {
-        String raw = cell.getRawValue();
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        if (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0) {
-            return raw;
-        }
-        BigDecimal number = new BigDecimal(raw);
-        if (dateColumn && number.signum() > 0 && number.compareTo(BigDecimal.valueOf(100_000)) < 0) {
-            return cell.asDate().toLocalDate().toString();
-        }
-        return number.stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.haolin.roster.internal;
 
+import org.haolin.resident.AreaNameKey;
 import org.haolin.resident.ResidentField;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,7 @@
-package org.haolin.roster.internal;
+package org.haolin.platform;
 
 import org.dhatim.fastexcel.reader.CellRangeAddress;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.haolin.platform.DomainException;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -26,7 +25,8 @@ import java.util.zip.ZipFile;
 /**
  * The .xlsx file as a package: is it one at all (rather than a renamed .xls or .csv, an empty file, some
  * other zip or random bytes), which part holds a sheet, and which cells of a sheet are merged. The
- * streaming reader answers none of these, so they are read here from the zip directly.
+ * streaming reader answers none of these, so they are read here from the zip directly. Shared by every
+ * module that takes workbooks in (roster imports, key-group lists).
  */
 public final class XlsxPackage {
 
@@ -38,14 +38,18 @@ public final class XlsxPackage {
     private XlsxPackage() {
     }
 
-    /** Refuses, with a message a worker understands, what is not an .xlsx workbook within the limits. */
-    public static void check(Path file) {
+    /**
+     * Refuses, with a message a worker understands, what is not an .xlsx workbook within the limits: at most
+     * maxBytes on disk and maxUnpackedBytes unpacked (a small file that inflates hugely is refused too).
+     */
+    public static void check(Path file, long maxBytes, long maxUnpackedBytes) {
+        String megabytes = String.valueOf(maxBytes / (1024 * 1024));
         long size = size(file);
         if (size == 0) {
             throw DomainException.invalid("import.file.empty");
         }
-        if (size > ImportLimits.MAX_BYTES) {
-            throw DomainException.invalid("import.file.tooLarge", ImportLimits.maxMegabytes());
+        if (size > maxBytes) {
+            throw DomainException.invalid("import.file.tooLarge", megabytes);
         }
         byte[] head = head(file);
         if (ReadableWorkbook.isOLE2Header(head)) {
@@ -58,8 +62,8 @@ public final class XlsxPackage {
             if (zip.getEntry("xl/workbook.xml") == null || zip.getEntry("[Content_Types].xml") == null) {
                 throw DomainException.invalid("import.file.zipNotXlsx");
             }
-            if (unpackedSize(zip) > ImportLimits.MAX_UNPACKED_BYTES) {
-                throw DomainException.invalid("import.file.tooLarge", ImportLimits.maxMegabytes());
+            if (unpackedSize(zip) > maxUnpackedBytes) {
+                throw DomainException.invalid("import.file.tooLarge", megabytes);
             }
         } catch (ZipException e) {
             throw DomainException.invalid("import.file.damaged");

@@ -1,6 +1,4 @@
-package org.haolin.roster.internal;
-
-import org.haolin.resident.InputText;
+package org.haolin.resident;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * How a building or stairwell is named on a roster versus in the tree: "5号楼", "5幢", "5栋", "第五栋",
  * "Building 5" and "5" are all building 5; "2单元", "二单元" and "2" are all stairwell 2; "A座" is A.
+ * Shared by whatever finds areas by the names people write (roster imports, key-group list addresses).
  */
-final class AreaNameKey {
+public final class AreaNameKey {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第|building|bldg|block|unit|stairwell|no)?(.+?)(?:号楼|号门|单元|楼道|号|幢|栋|座|楼|门)?$");
@@ -20,12 +19,12 @@ final class AreaNameKey {
     }
 
     /** Compounds and residential areas: the name itself, without spaces or case. */
-    static String name(String text) {
+    public static String name(String text) {
         return InputText.compact(text).toLowerCase(Locale.ROOT);
     }
 
     /** Buildings and stairwells: the number or letter that tells them apart. */
-    static String numbered(String text) {
+    public static String numbered(String text) {
         String name = name(text);
         Matcher m = NUMBERED.matcher(name);
         String core = m.matches() ? m.group(1) : name;
@@ -37,7 +36,7 @@ final class AreaNameKey {
     }
 
     /** 一 to 九百九十九 (with 〇/零 and 两): the numbers buildings and stairwells are given in words. */
-    static Integer chineseNumber(String text) {
+    public static Integer chineseNumber(String text) {
         int total = 0;
         int digit = 0;
         for (char c : text.replace('〇', '零').replace('两', '二').toCharArray()) {
