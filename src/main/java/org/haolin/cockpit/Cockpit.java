@@ -13,6 +13,8 @@ import org.haolin.area.AreaLevel;
 import org.haolin.area.AreaTree;
 import org.haolin.cockpit.internal.TownRollup;
 import org.haolin.platform.DomainException;
+import org.haolin.keygroup.KeyGroupLists;
+import org.haolin.keygroup.WaitingRows;
 import org.haolin.resident.Residents;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.SweepRounds;
@@ -37,14 +39,17 @@ public class Cockpit {
     private final TownRollup rollup;
     private final AuditTrail audit;
     private final SweepRounds sweeps;
+    private final KeyGroupLists keyGroupLists;
 
-    Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps) {
+    Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps,
+            KeyGroupLists keyGroupLists) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
         this.rollup = rollup;
         this.audit = audit;
         this.sweeps = sweeps;
+        this.keyGroupLists = keyGroupLists;
     }
 
     /**
@@ -58,7 +63,7 @@ public class Cockpit {
             throw DomainException.forbidden("access.denied");
         }
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
-        overview = overview.withSweeps(sweepsOf(user, overview));
+        overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview));
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -70,13 +75,24 @@ public class Cockpit {
         return rollup.refresh(townId);
     }
 
-    /** The residential areas below the viewed area, or the one it lies in; all of them when no area is viewed. */
     private List<AreaCoverage> sweepsOf(HaolinUser user, Overview overview) {
+        return sweeps.coverageThisWeek(user).stream().filter(c -> here(overview, c.areaId())).toList();
+    }
+
+    /** Lists with rows waiting in the viewer's scope; per residential area, those here (unplaced rows at town level). */
+    private WaitingRows waitingIn(HaolinUser user, Overview overview) {
+        WaitingRows waiting = keyGroupLists.waiting(user);
+        return new WaitingRows(waiting.lists(), waiting.areas().stream()
+                .filter(a -> a.areaId() == null ? overview.area() == null || overview.area().level().ordinal()
+                        <= AreaLevel.TOWN.ordinal() : here(overview, a.areaId()))
+                .toList());
+    }
+
+    /** A residential area below the viewed area or the one it lies in; any, when no area is viewed. */
+    private boolean here(Overview overview, long residentialAreaId) {
         Area area = overview.area();
-        return sweeps.coverageThisWeek(user).stream()
-                .filter(c -> area == null || areas.find(c.areaId()).map(Area::path)
-                        .filter(path -> path.startsWith(area.path()) || area.path().startsWith(path)).isPresent())
-                .toList();
+        return area == null || areas.find(residentialAreaId).map(Area::path)
+                .filter(path -> path.startsWith(area.path()) || area.path().startsWith(path)).isPresent();
     }
 
     private Area inScope(HaolinUser user, Scope scope, long areaId) {
@@ -119,6 +135,7 @@ public class Cockpit {
                 .filter(t -> totals.tag(t.code()) > 0)
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
-        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of());
+        return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of(),
+                new WaitingRows(List.of(), List.of()));
     }
 }

@@ -3,6 +3,7 @@ package org.haolin.cockpit;
 import org.haolin.area.Area;
 import org.haolin.area.AreaLevel;
 import org.haolin.area.ZoneLevel;
+import org.haolin.keygroup.WaitingRows;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.Coverage;
 
@@ -20,9 +21,11 @@ import java.util.stream.Collectors;
  * @param asOf    when the figures were counted; null while they have not been counted yet
  * @param zoned   compounds and buildings here that are not at the normal zone level, strictest first
  * @param sweeps  this week's sweep coverage of the residential areas here (or of the one this area lies in)
+ * @param waiting office-list rows still waiting for a person: per list, and per residential area here
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
-                       List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps) {
+                       List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps,
+                       WaitingRows waiting) {
 
     public Overview {
         lineage = List.copyOf(lineage);
@@ -32,8 +35,8 @@ public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaF
         sweeps = List.copyOf(sweeps);
     }
 
-    Overview withSweeps(List<AreaCoverage> coverage) {
-        return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage);
+    Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows) {
+        return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows);
     }
 
     /** The sweep coverage of all the residential areas here together. */

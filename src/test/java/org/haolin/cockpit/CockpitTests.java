@@ -72,6 +72,8 @@ class CockpitTests {
     org.haolin.sweep.SweepTeams sweepTeams;
     @Autowired
     org.haolin.sweep.SweepSheets sweepSheets;
+    @Autowired
+    org.haolin.keygroup.KeyGroupLists keyGroupLists;
 
     TestTown.Town town;
 
@@ -305,6 +307,27 @@ class CockpitTests {
         mvc.perform(get("/cockpit/data").param("area", String.valueOf(town.area1().id())).with(as(town.secretary1())))
                 .andExpect(jsonPath("$.sweeps[0].swept").value(1))
                 .andExpect(jsonPath("$.sweeps[0].due").value(1));
+    }
+
+    @Test
+    void officeListRowsStillWaitingAreShownPerListAndResidentialArea() throws Exception {
+        var pushed = keyGroupLists.push(town.epidemicOffice(), new org.haolin.keygroup.NewKeyGroupList("cockpit-" + town.n(),
+                "OUT_OF_CENTRAL_QUARANTINE", "隔离点名单" + town.n(), null, List.of(
+                new org.haolin.keygroup.NewKeyGroupRow(town.names().get(0), town.idNumbers().get(0), null, null, null, null, null),
+                new org.haolin.keygroup.NewKeyGroupRow("查无此人", null, null, "星火一村5号楼2单元909室", null, null, null),
+                new org.haolin.keygroup.NewKeyGroupRow("也没有", null, null, "海韵苑12号楼1单元808室", null, null, null))));
+
+        var waiting = cockpit.overview(town.townAdmin(), null).waiting();
+        assertThat(waiting.lists()).filteredOn(l -> l.listId() == pushed.list().id())
+                .extracting(l -> l.waiting()).containsExactly(2);
+        assertThat(cockpit.overview(town.secretary1(), null).waiting().areas())
+                .extracting(a -> a.areaName(), a -> a.waiting()).containsExactly(tuple("星火居民区", 1));
+        mvc.perform(get("/cockpit").with(as(town.townAdmin())))
+                .andExpect(content().string(containsString("id=\"waiting-list-" + pushed.list().id() + "\"")))
+                .andExpect(content().string(containsString("隔离点名单" + town.n())));
+        mvc.perform(get("/cockpit").param("area", String.valueOf(town.area2().id())).with(as(town.townAdmin())))
+                .andExpect(content().string(containsString("id=\"waiting-area-" + town.area2().id() + "\"")))
+                .andExpect(content().string(not(containsString("id=\"waiting-area-" + town.area1().id() + "\""))));
     }
 
     private Result<?> rollupRows() {

@@ -4,6 +4,7 @@ import org.haolin.area.Area;
 import org.haolin.cockpit.AreaFigures;
 import org.haolin.cockpit.Figures;
 import org.haolin.cockpit.Overview;
+import org.haolin.keygroup.WaitingRows;
 import org.haolin.cockpit.TagFigure;
 import org.springframework.context.MessageSource;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * language, so the chart script holds no text of its own.
  */
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
-                          List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps) {
+                          List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting) {
 
     public record Place(long id, String name, String level) {
     }
@@ -60,7 +61,8 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                 overview.zoned().stream().map(z -> new Zoned(z.id(), z.name(), z.level().name(), z.zoneLevel().name()))
                         .toList(),
                 overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
-                        c.coverage().due(), c.coverage().swept())).toList());
+                        c.coverage().due(), c.coverage().swept())).toList(),
+                overview.waiting());
     }
 
     static String href(Area area) {
