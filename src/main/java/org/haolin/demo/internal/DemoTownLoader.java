@@ -26,10 +26,12 @@ public class DemoTownLoader {
     private final DemoConsole console;
     private final Clock clock;
     private final DemoSweeps sweeps;
+    private final DemoOfficeList officeList;
 
     DemoTownLoader(TownLoader towns, DemoAccounts accounts, TransactionTemplate tx, HaolinProperties properties,
-                   DemoConsole console, Clock clock, DemoSweeps sweeps) {
+                   DemoConsole console, Clock clock, DemoSweeps sweeps, DemoOfficeList officeList) {
         this.sweeps = sweeps;
+        this.officeList = officeList;
         this.towns = towns;
         this.accounts = accounts;
         this.tx = tx;
@@ -53,6 +55,7 @@ public class DemoTownLoader {
                     done -> progress(spec, done)).orElseThrow();
             List<DemoAccount> created = accounts.create(loaded, "");
             sweeps.start(loaded, created);
+            officeList.push(loaded, created);
             CredentialsFile.write(properties.dataDir(), created);
             return loaded;
         });

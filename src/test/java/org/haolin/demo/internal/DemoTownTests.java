@@ -68,7 +68,13 @@ class DemoTownTests {
     @Autowired
     org.haolin.sweep.SweepSheets sweepSheets;
 
+    @Autowired
+    DemoOfficeList demoOfficeList;
+    @Autowired
+    org.haolin.notify.Inbox inbox;
+
     LoadedTown town;
+    org.haolin.keygroup.KeyGroupList officeList;
     Map<String, DemoAccount> byRole;
     Path credentials;
 
@@ -80,6 +86,7 @@ class DemoTownTests {
         }).orElseThrow());
         List<DemoAccount> created = tx.execute(s -> demoAccounts.create(town, ".t" + n));
         tx.executeWithoutResult(s -> demoSweeps.start(town, created));
+        officeList = tx.execute(s -> demoOfficeList.push(town, created));
         credentials = CredentialsFile.write(dataDir, created);
         byRole = created.stream().collect(Collectors.toMap(DemoAccount::role, Function.identity()));
     }
@@ -99,13 +106,26 @@ class DemoTownTests {
     }
 
     @Test
+    void theOfficesDemoListIsAppliedTellsTheBuildingLeaderAndLeavesRowsWaiting() {
+        assertThat(officeList.applied()).isTrue();
+        assertThat(officeList.counts().matched()).isGreaterThanOrEqualTo(2);
+        assertThat(officeList.counts().waiting()).isGreaterThanOrEqualTo(2);
+        assertThat(db.fetchCount(RESIDENT_TAG, RESIDENT_TAG.TOWN_ID.eq(town.town().id()),
+                RESIDENT_TAG.SOURCE.eq("OFFICE_LIST"))).isEqualTo(officeList.counts().applied());
+        var leader = accounts.user(byRole.get("BUILDING_LEADER").accountId()).orElseThrow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> inbox.unreadCount(leader) > 0);
+    }
+
+    @Test
     void everyRowLandsInTheTown() {
         long townId = town.town().id();
         GeneratedTown g = town.generated();
         assertThat(db.fetchCount(AREA, AREA.PATH.startsWith(town.town().path()))).isEqualTo(g.areas().size() + 1);
         assertThat(db.fetchCount(HOUSEHOLD, HOUSEHOLD.TOWN_ID.eq(townId))).isEqualTo(g.households().size());
         assertThat(db.fetchCount(RESIDENT, RESIDENT.TOWN_ID.eq(townId))).isEqualTo(500);
-        assertThat(db.fetchCount(RESIDENT_TAG, RESIDENT_TAG.TOWN_ID.eq(townId))).isEqualTo(g.tags().size());
+        assertThat(db.fetchCount(RESIDENT_TAG, RESIDENT_TAG.TOWN_ID.eq(townId), RESIDENT_TAG.SOURCE.ne("OFFICE_LIST")))
+                .isEqualTo(g.tags().size());
         assertThat(db.fetchCount(AREA, AREA.TOWN_ID.eq(townId), AREA.LEVEL.eq(AreaLevel.STAIRWELL.name())))
                 .isEqualTo((int) town.count(AreaLevel.STAIRWELL));
     }
