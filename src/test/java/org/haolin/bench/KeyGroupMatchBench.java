@@ -55,7 +55,7 @@ public final class KeyGroupMatchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
+        Map<String, String> o = BenchOptions.parse(args);
         int residents = Integer.parseInt(o.getOrDefault("residents", "1000000"));
         int rows = Integer.parseInt(o.getOrDefault("rows", "10000"));
         int warmUp = Integer.parseInt(o.getOrDefault("warm-up", "1000"));
@@ -198,17 +198,5 @@ public final class KeyGroupMatchBench {
         private static NewKeyGroupRow row(String name, String idNumber, String phone, String address) {
             return new NewKeyGroupRow(name, idNumber, phone, address, null, null, null);
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (!arg.startsWith("--") || eq < 0) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, eq), arg.substring(eq + 1));
-        }
-        return options;
     }
 }

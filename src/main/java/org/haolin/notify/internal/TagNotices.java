@@ -69,14 +69,20 @@ class TagNotices {
                 .collect(Collectors.toSet());
         List<String> paths = byStairwell.values().stream().map(l -> l.getFirst().stairwellPath()).toList();
         List<Holder> holders = accounts.holders(landed.townId(), paths, roles);
-        List<Outbox.Webhook> webhooks = outbox.webhooks(landed.townId());
-        byStairwell.forEach((stairwellId, tags) -> areas.find(stairwellId).ifPresent(stairwell ->
-                tell(landed, stairwell, tags, telling, holders, webhooks)));
+        Map<Long, Area> stairwells = areas.findAll(byStairwell.keySet());
+        Map<Long, String> names = places.names(stairwells.values());
+        List<Notices.Told> told = new ArrayList<>();
+        byStairwell.forEach((stairwellId, tags) -> {
+            Area stairwell = stairwells.get(stairwellId);
+            if (stairwell != null) {
+                told.add(told(landed, stairwell, names.get(stairwellId), tags, telling, holders));
+            }
+        });
+        notices.tellAll(told, outbox.webhooks(landed.townId()));
     }
 
-    private void tell(TagsLanded landed, Area stairwell, List<LandedTag> tags, Map<String, Tag> telling,
-                      List<Holder> holders, List<Outbox.Webhook> webhooks) {
-        String place = places.name(stairwell);
+    private Notices.Told told(TagsLanded landed, Area stairwell, String place, List<LandedTag> tags,
+                              Map<String, Tag> telling, List<Holder> holders) {
         String link = Places.link(stairwell);
         String source = text.message("notify.source." + landed.source().name(), ZH);
         String counts = counts(tags, telling, ZH);
@@ -97,7 +103,7 @@ class TagNotices {
                                 TextArg.key("notify.source." + landed.source().name()))));
             }
         });
-        notices.tell(occasion, recipients, webhooks);
+        return new Notices.Told(occasion, recipients);
     }
 
     /** Rooms and tags for those who may read the list anyway; tag counts for everyone else. */
