@@ -19,5 +19,15 @@ public enum Permission {
     /** Organise sweep rounds and teams for the residential areas in scope. */
     ORGANISE_SWEEPS,
     /** Configure a town's outbound notification channels and see failed deliveries. */
-    MANAGE_CHANNELS
+    MANAGE_CHANNELS,
+    /** Pair vulnerable residents with helpers and see pairing coverage. */
+    PAIR_RESIDENTS,
+    /** Record check-ins with the residents one is paired with (helpers; staff for anyone in scope). */
+    CHECK_IN,
+    /** Triage wishes: route them to a government service item or the public board; see the town's wish list. */
+    TRIAGE_WISHES,
+    /** See the public wish board, claim and fulfil wishes (claimer organisations). Never resident data. */
+    CLAIM_WISHES,
+    /** Log hotline calls and messages and follow their requests. */
+    LOG_HOTLINE
 }
