@@ -5,5 +5,7 @@ public enum NotificationKind {
     /** Tags that ask for attention landed on residents of a stairwell. */
     TAGS_LANDED,
     /** A compound's or building's zone level changed. */
-    ZONE_LEVEL_CHANGED
+    ZONE_LEVEL_CHANGED,
+    /** A paired resident's contact is overdue, or they could not be reached twice in a row. */
+    PAIRING_ATTENTION
 }

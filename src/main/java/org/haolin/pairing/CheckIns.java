@@ -33,6 +33,8 @@ public class CheckIns {
 
     /** Lists show at most this many lines: the most urgent. */
     public static final int LIST_LIMIT = 200;
+    /** "Could not reach" this many times in a row goes to the staff. */
+    static final int NOT_REACHED_ESCALATES = 2;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final Scopes scopes;
@@ -91,6 +93,10 @@ public class CheckIns {
                 rules.frequency(place.townId(), place.residentId(), now));
         audit.record(user, AuditAction.CHECK_IN, AuditedObject.of("RESIDENT", place.residentId(), place.townId(),
                 place.stairwellPath()), clean.channel() + " " + clean.wellbeing());
+        if (clean.wellbeing() == Wellbeing.NOT_REACHED && pairing.getNotReachedRun() + 1 == NOT_REACHED_ESCALATES) {
+            events.publishEvent(new PairingNeedsAttention(place.townId(), place.residentId(), place.stairwellId(),
+                    place.stairwellPath(), user.accountId(), PairingNeedsAttention.Reason.NOT_REACHED_TWICE));
+        }
         if (clean.need() != null) {
             events.publishEvent(new NeedFound(place.townId(), place.residentId(), place.stairwellId(),
                     place.stairwellPath(), recorded.id(), clean.need()));
