@@ -1,0 +1,72 @@
+package org.haolin.pairing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.haolin.access.HaolinUser;
+import org.haolin.pairing.Pairings;
+import org.haolin.platform.DomainException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.function.Supplier;
+
+/** Staff pages: pairing coverage per residential area, and an area's unpaired residents with suggested helpers. */
+@Controller
+class PairingController {
+
+    private final Pairings pairings;
+
+    PairingController(Pairings pairings) {
+        this.pairings = pairings;
+    }
+
+    @GetMapping("/pairings")
+    String coverage(@AuthenticationPrincipal HaolinUser user, Model model) {
+        model.addAttribute("areas", pairings.coverage(user));
+        return "pairing/coverage";
+    }
+
+    @GetMapping("/pairings/areas/{areaId}")
+    String unpaired(@AuthenticationPrincipal HaolinUser user, @PathVariable long areaId, Model model) {
+        model.addAttribute("areaId", areaId);
+        model.addAttribute("area", pairings.coverage(user).stream().filter(a -> a.areaId() == areaId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("area.notFound", areaId)));
+        model.addAttribute("unpaired", pairings.unpaired(user, areaId));
+        model.addAttribute("maxPerHelper", pairings.maxPerHelper());
+        return "pairing/unpaired";
+    }
+
+    @PostMapping("/pairings/areas/{areaId}/pairs")
+    String processPairForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long areaId,
+                           @RequestParam long residentId, @RequestParam long helperId, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        return change(user, areaId, model, response, redirect, () -> pairings.pair(user, residentId, helperId));
+    }
+
+    @PostMapping("/pairings/areas/{areaId}/accept-suggestions")
+    String processAcceptForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long areaId, Model model,
+                             HttpServletResponse response, RedirectAttributes redirect) {
+        return change(user, areaId, model, response, redirect, () -> pairings.acceptSuggestions(user, areaId));
+    }
+
+    private String change(HaolinUser user, long areaId, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect, Supplier<?> change) {
+        try {
+            change.get();
+        } catch (DomainException refused) {
+            if (refused.status().value() == 404 || refused.status().value() == 403) {
+                throw refused;
+            }
+            response.setStatus(refused.status().value());
+            model.addAttribute("problem", refused);
+            return unpaired(user, areaId, model);
+        }
+        redirect.addFlashAttribute("done", "pairing.page.paired");
+        return "redirect:/pairings/areas/" + areaId;
+    }
+}
