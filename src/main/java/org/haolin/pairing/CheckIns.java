@@ -94,8 +94,9 @@ public class CheckIns {
         audit.record(user, AuditAction.CHECK_IN, AuditedObject.of("RESIDENT", place.residentId(), place.townId(),
                 place.stairwellPath()), clean.channel() + " " + clean.wellbeing());
         if (clean.wellbeing() == Wellbeing.NOT_REACHED && pairing.getNotReachedRun() + 1 == NOT_REACHED_ESCALATES) {
-            events.publishEvent(new PairingNeedsAttention(place.townId(), place.residentId(), place.stairwellId(),
-                    place.stairwellPath(), user.accountId(), PairingNeedsAttention.Reason.NOT_REACHED_TWICE));
+            events.publishEvent(new PairingNeedsAttention(place.townId(), PairingNeedsAttention.Reason.NOT_REACHED_TWICE,
+                    List.of(new PairingNeedsAttention.Lapse(place.residentId(), place.stairwellId(),
+                            place.stairwellPath(), user.accountId()))));
         }
         if (clean.need() != null) {
             events.publishEvent(new NeedFound(place.townId(), place.residentId(), place.stairwellId(),

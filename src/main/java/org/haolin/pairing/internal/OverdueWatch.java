@@ -2,6 +2,7 @@ package org.haolin.pairing.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.haolin.pairing.PairingNeedsAttention;
+import org.haolin.pairing.PairingNeedsAttention.Lapse;
 import org.haolin.pairing.PairingNeedsAttention.Reason;
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,12 +47,13 @@ public class OverdueWatch {
     }
 
     private void notice(long townId, OffsetDateTime now) {
-        db.update(PAIRING).set(PAIRING.OVERDUE_NOTICED, true)
+        List<Lapse> lapses = db.update(PAIRING).set(PAIRING.OVERDUE_NOTICED, true)
                 .where(PAIRING.TOWN_ID.eq(townId), PAIRING.ENDED_AT.isNull(), PAIRING.DUE_AT.lt(now),
                         PAIRING.OVERDUE_NOTICED.isFalse())
                 .returning(PAIRING.RESIDENT_ID, PAIRING.AREA_ID, PAIRING.AREA_PATH, PAIRING.HELPER_ID)
-                .fetch()
-                .forEach(p -> events.publishEvent(new PairingNeedsAttention(townId, p.getResidentId(), p.getAreaId(),
-                        p.getAreaPath(), p.getHelperId(), Reason.OVERDUE)));
+                .fetch(p -> new Lapse(p.getResidentId(), p.getAreaId(), p.getAreaPath(), p.getHelperId()));
+        if (!lapses.isEmpty()) {
+            events.publishEvent(new PairingNeedsAttention(townId, Reason.OVERDUE, lapses));
+        }
     }
 }
