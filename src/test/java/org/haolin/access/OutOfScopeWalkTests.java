@@ -96,6 +96,9 @@ class OutOfScopeWalkTests {
     long wish;
     long serviceItem;
     long claimerOrg;
+    @Autowired
+    org.haolin.hotline.Hotline hotline;
+    long hotlineRequest;
 
     @BeforeEach
     void setUp() {
@@ -118,6 +121,8 @@ class OutOfScopeWalkTests {
                 org.haolin.wish.WishCategory.MEDICINE, "walk", null));
         serviceItem = serviceCatalogue.add(target.townAdmin(), target.town().id(), "walk", "walk", 24);
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
+        hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
+                target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
     }
@@ -162,6 +167,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?wish-board/\\{id}.*"), Sample.of(t -> wish));
         ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));
         ids.put(Pattern.compile("^/wish-claimers/\\{id}.*"), Sample.of(t -> claimerOrg));
+        ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         ids.put(Pattern.compile("^/(api/v1/notifications|inbox)/\\{id}.*"), Sample.of(t -> notification));

@@ -169,4 +169,23 @@ class WishPagesTests {
             }
         }
     }
+
+    @Test
+    void townAdminsEditTheCatalogueAndClaimerOrganisationsOthersOnlyRead() throws Exception {
+        String town = String.valueOf(t.town().id());
+        body(post("/wish-services").param("town", town).param("name", "代办证件").param("provider", "镇受理中心")
+                .param("hours", "72"), t.townAdmin(), 302);
+        body(post("/wish-services").param("town", town).param("name", "代办证件").param("provider", "x")
+                .param("hours", "72"), t.townAdmin(), 409);
+        body(post("/wish-services").param("town", town).param("name", "x").param("provider", "x")
+                .param("hours", "0"), t.townAdmin(), 400);
+        body(post("/wish-services").param("town", town).param("name", "y").param("provider", "y")
+                .param("hours", "5"), t.secretary1(), 404);
+        body(post("/wish-claimers").param("town", town).param("name", "爱心车队").param("type", "SOCIAL"),
+                t.townAdmin(), 302);
+        String adminPage = body(get("/wish-services"), t.townAdmin(), 200);
+        assertThat(adminPage).contains("代办证件", "爱心车队", "Social organisation");
+        String secretaryPage = body(get("/wish-services"), t.secretary1(), 200);
+        assertThat(secretaryPage).contains("代办证件", "镇受理中心").doesNotContain("爱心车队");
+    }
 }
