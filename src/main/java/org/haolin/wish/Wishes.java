@@ -64,6 +64,32 @@ public class Wishes {
         return make(user, Permission.TRIAGE_WISHES, wish, WishOrigin.STAFF);
     }
 
+    /**
+     * Staff make a wish through the API with a key they made for it: the same key answers with the wish it made
+     * (the boolean says whether this call made it), so a retry never makes two.
+     */
+    @Transactional
+    public Made create(HaolinUser user, NewWish wish, String idempotencyKey) {
+        String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+        if (key.length() < 8 || key.length() > 80) {
+            throw DomainException.invalid("wish.key");
+        }
+        var earlier = store.requested(user.accountId(), key);
+        if (earlier.isPresent()) {
+            return new Made(detail(user, earlier.get()), false);
+        }
+        long id = make(user, Permission.TRIAGE_WISHES, wish, WishOrigin.STAFF);
+        Wish made = detail(user, id);
+        if (!store.remember(user.accountId(), key, made.townId(), id)) {
+            throw DomainException.conflict("wish.key.concurrent"); // rolls this one back; a retry finds the first
+        }
+        return new Made(made, true);
+    }
+
+    /** A wish an API call made, or found made by an earlier call with the same key. */
+    public record Made(Wish wish, boolean created) {
+    }
+
     /** A hotline request becomes a wish (those who log the hotline may). */
     @Transactional
     public long fromHotline(HaolinUser user, NewWish wish) {

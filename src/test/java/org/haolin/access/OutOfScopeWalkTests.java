@@ -162,7 +162,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?sweeps/\\{roundId}.*"), Sample.of(t -> sweepRound));
         ids.put(Pattern.compile("^/(api/v1/)?keygroup-lists/\\{id}.*"), Sample.of(t -> keyGroupList));
         // the resident's helpers (CHECK_IN over the stairwell) rightfully read the wish to confirm it with them
-        ids.put(Pattern.compile("^/wishes/\\{id}.*"), new Sample(t -> wish, u -> u.may(Permission.CHECK_IN)
+        ids.put(Pattern.compile("^/(api/v1/)?wishes/\\{id}.*"), new Sample(t -> wish, u -> u.may(Permission.CHECK_IN)
                 && u.grants().stream().anyMatch(g -> g.covers(target.stairwell1().path()))));
         ids.put(Pattern.compile("^/(api/v1/)?wish-board/\\{id}.*"), Sample.of(t -> wish));
         ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));

@@ -188,4 +188,21 @@ class WishPagesTests {
         String secretaryPage = body(get("/wish-services"), t.secretary1(), 200);
         assertThat(secretaryPage).contains("代办证件", "镇受理中心").doesNotContain("爱心车队");
     }
+
+    @Test
+    void theApiMakesAWishOnceWhateverTheRetries() throws Exception {
+        String body = "{\"residentId\":" + t.residents().getFirst()
+                + ",\"category\":\"SUPPLIES\",\"description\":\"米和油\",\"neededBy\":\"2030-01-01\"}";
+        String key = "wish-" + t.n() + "-0001";
+        String first = api(post("/api/v1/wishes").header("Idempotency-Key", key).content(body), t.secretary1(), 201);
+        String again = api(post("/api/v1/wishes").header("Idempotency-Key", key).content(body), t.secretary1(), 200);
+        long id = Long.parseLong(first.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        assertThat(again).contains("\"id\":" + id);
+        assertThat(wishes.list(t.secretary1(), WishFilter.any())).extracting(Wish::id).containsExactly(id);
+        api(post("/api/v1/wishes").content(body), t.secretary1(), 400);
+        api(post("/api/v1/wishes").header("Idempotency-Key", key + "x").content(body), t.claimer(), 404);
+        String view = api(get("/api/v1/wishes/" + id), t.secretary1(), 200);
+        assertThat(view).contains("米和油", "\"history\"", "\"NEW\"");
+        api(get("/api/v1/wishes/" + id), testTown.create().townAdmin(), 404);
+    }
 }

@@ -29,6 +29,7 @@ import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.WISH;
 import static haolin.schema.Tables.WISH_HISTORY;
+import static haolin.schema.Tables.WISH_REQUEST;
 import static haolin.schema.Tables.WISH_SERVICE_ITEM;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
@@ -76,6 +77,20 @@ public class WishStore {
     public Optional<Long> stairwellOf(long residentId) {
         return db.select(RESIDENT.AREA_ID).from(RESIDENT).where(RESIDENT.ID.eq(residentId))
                 .fetchOptional(r -> r.value1());
+    }
+
+    /** The wish an earlier request of the account with this key made. */
+    public Optional<Long> requested(long accountId, String key) {
+        return db.select(WISH_REQUEST.WISH_ID).from(WISH_REQUEST)
+                .where(WISH_REQUEST.ACCOUNT_ID.eq(accountId), WISH_REQUEST.IDEMPOTENCY_KEY.eq(key))
+                .fetchOptional(r -> r.value1());
+    }
+
+    /** Remembers the key; false when a request with the same key got there first (it waited for it to commit). */
+    public boolean remember(long accountId, String key, long townId, long wishId) {
+        return db.insertInto(WISH_REQUEST).set(WISH_REQUEST.ACCOUNT_ID, accountId)
+                .set(WISH_REQUEST.IDEMPOTENCY_KEY, key).set(WISH_REQUEST.TOWN_ID, townId)
+                .set(WISH_REQUEST.WISH_ID, wishId).onConflictDoNothing().execute() == 1;
     }
 
     public Optional<Long> fromCheckIn(long townId, long checkInId) {
