@@ -129,12 +129,15 @@ public class Hotline {
     }
 
     /** The stairwells where the person logs hotline calls, labelled "building stairwell", for the log form. */
-    public List<Area> stairwells(HaolinUser user) {
+    public List<StairwellChoice> stairwells(HaolinUser user) {
         var scope = scopes.of(user, Permission.LOG_HOTLINE);
-        return scope.grants().stream().flatMap(g -> areas.find(g.areaId()).stream())
+        List<Area> stairwells = scope.grants().stream().flatMap(g -> areas.find(g.areaId()).stream())
                 .flatMap(root -> root.level() == AreaLevel.STAIRWELL ? java.util.stream.Stream.of(root)
                         : areas.descendants(root, AreaLevel.STAIRWELL).stream())
                 .toList();
+        var buildings = areas.findAll(stairwells.stream().map(Area::parentId).distinct().toList());
+        return stairwells.stream().map(s -> new StairwellChoice(s.id(),
+                buildings.get(s.parentId()).name() + " " + s.name())).toList();
     }
 
     private Area stairwell(HaolinUser user, Long stairwellId) {

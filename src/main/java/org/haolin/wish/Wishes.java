@@ -148,6 +148,16 @@ public class Wishes {
         return wishes;
     }
 
+    /** The residential areas and compounds the wish list may be filtered by. */
+    public List<Area> filterAreas(HaolinUser user) {
+        return scopes.of(user, Permission.TRIAGE_WISHES).grants().stream()
+                .flatMap(g -> areas.find(g.areaId()).stream())
+                .flatMap(root -> java.util.stream.Stream.concat(
+                        areas.descendants(root, AreaLevel.RESIDENTIAL_AREA).stream(),
+                        areas.descendants(root, AreaLevel.COMPOUND).stream()))
+                .sorted(java.util.Comparator.comparing(Area::path)).toList();
+    }
+
     /** A wish as its triagers and the resident's helpers see it. */
     @Transactional
     public Wish detail(HaolinUser user, long wishId) {

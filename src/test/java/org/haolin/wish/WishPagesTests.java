@@ -205,4 +205,19 @@ class WishPagesTests {
         assertThat(view).contains("米和油", "\"history\"", "\"NEW\"");
         api(get("/api/v1/wishes/" + id), testTown.create().townAdmin(), 404);
     }
+
+    @Test
+    void theHelperConfirmsAFulfilledWishWithTheResidentOnItsPage() throws Exception {
+        long id = wishes.create(t.secretary1(), new NewWish(t.residents().getFirst(), WishCategory.MEDICINE, "配药", null));
+        wishes.publish(t.secretary1(), id);
+        wishes.claim(t.claimer(), id);
+        wishes.fulfil(t.claimer(), id, "药已送到");
+        String page = body(get("/wishes/" + id), t.partyMember1(), 200);
+        assertThat(page).contains("药已送到", "id=\"close\"", "id=\"reopen\"").doesNotContain("id=\"publish\"");
+        body(post("/wishes/" + id + "/close").param("note", "居民说收到了"), t.partyMember1(), 302);
+        assertThat(wishes.detail(t.secretary1(), id).state()).isEqualTo(WishState.CLOSED);
+        assertThat(body(get("/wishes/" + id), t.secretary1(), 200)).contains("居民说收到了", "Closed");
+        String list = body(get("/wishes").param("areaId", String.valueOf(t.compound1().id())), t.secretary1(), 200);
+        assertThat(list).contains("wish-" + id, t.compound1().name());
+    }
 }

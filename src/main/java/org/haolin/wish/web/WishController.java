@@ -46,6 +46,7 @@ class WishController {
         model.addAttribute("states", WishState.values());
         model.addAttribute("routes", WishRoute.values());
         model.addAttribute("categories", WishCategory.values());
+        model.addAttribute("areas", wishes.filterAreas(user));
         return "wishes/list";
     }
 
