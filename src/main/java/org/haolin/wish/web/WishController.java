@@ -54,7 +54,7 @@ class WishController {
     void export(@AuthenticationPrincipal HaolinUser user, WishFilter filter, HttpServletResponse response)
             throws IOException {
         byte[] xlsx = wishes.export(user, filter, LocaleContextHolder.getLocale());
-        WishDownload.headers(response, "wishes-" + wishes.today() + ".xlsx");
+        org.haolin.platform.XlsxDownload.headers(response, "wishes-" + wishes.today() + ".xlsx");
         response.getOutputStream().write(xlsx);
     }
 
