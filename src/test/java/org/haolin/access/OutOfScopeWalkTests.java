@@ -87,6 +87,18 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.keygroup.KeyGroupLists keyGroupLists;
     long keyGroupList;
+    @Autowired
+    org.haolin.wish.Wishes wishes;
+    @Autowired
+    org.haolin.wish.ServiceCatalogue serviceCatalogue;
+    @Autowired
+    org.haolin.wish.Claimers claimers;
+    long wish;
+    long serviceItem;
+    long claimerOrg;
+    @Autowired
+    org.haolin.hotline.Hotline hotline;
+    long hotlineRequest;
 
     @BeforeEach
     void setUp() {
@@ -104,6 +116,13 @@ class OutOfScopeWalkTests {
                 "walk-" + target.n(), "OUT_OF_CENTRAL_QUARANTINE", "walk", null, java.util.stream.IntStream.range(0, 3)
                 .mapToObj(i -> new org.haolin.keygroup.NewKeyGroupRow(target.names().get(i), target.idNumbers().get(i),
                         target.phones().get(i), null, null, null, null)).toList())).list().id();
+        // a new wish of a stairwell 1 resident: not on the board, so not even the town's claimer may reach it
+        wish = wishes.create(target.secretary1(), new org.haolin.wish.NewWish(target.residents().getFirst(),
+                org.haolin.wish.WishCategory.MEDICINE, "walk", null));
+        serviceItem = serviceCatalogue.add(target.townAdmin(), target.town().id(), "walk", "walk", 24);
+        claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
+        hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
+                target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
     }
@@ -142,6 +161,13 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/sweeps/teams/\\{\\w+}.*"), Sample.of(t -> t.stairwell1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?sweeps/\\{roundId}.*"), Sample.of(t -> sweepRound));
         ids.put(Pattern.compile("^/(api/v1/)?keygroup-lists/\\{id}.*"), Sample.of(t -> keyGroupList));
+        // the resident's helpers (CHECK_IN over the stairwell) rightfully read the wish to confirm it with them
+        ids.put(Pattern.compile("^/(api/v1/)?wishes/\\{id}.*"), new Sample(t -> wish, u -> u.may(Permission.CHECK_IN)
+                && u.grants().stream().anyMatch(g -> g.covers(target.stairwell1().path()))));
+        ids.put(Pattern.compile("^/(api/v1/)?wish-board/\\{id}.*"), Sample.of(t -> wish));
+        ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));
+        ids.put(Pattern.compile("^/wish-claimers/\\{id}.*"), Sample.of(t -> claimerOrg));
+        ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         ids.put(Pattern.compile("^/(api/v1/notifications|inbox)/\\{id}.*"), Sample.of(t -> notification));

@@ -25,10 +25,13 @@ class ResidentController {
 
     private final Residents residents;
     private final Scopes scopes;
+    private final org.springframework.beans.factory.ObjectProvider<org.haolin.resident.StairwellContact> contacts;
 
-    ResidentController(Residents residents, Scopes scopes) {
+    ResidentController(Residents residents, Scopes scopes,
+                       org.springframework.beans.factory.ObjectProvider<org.haolin.resident.StairwellContact> contacts) {
         this.residents = residents;
         this.scopes = scopes;
+        this.contacts = contacts;
     }
 
     @GetMapping("/stairwells/{id}")
@@ -37,6 +40,8 @@ class ResidentController {
         model.addAttribute("roster", roster);
         model.addAttribute("canEdit", scopes.of(user, Permission.EDIT_RESIDENTS).covers(roster.stairwell().path()));
         model.addAttribute("canExport", scopes.of(user, Permission.EXPORT_ROSTER).covers(roster.stairwell().path()));
+        model.addAttribute("hotlineContact", contacts.getIfAvailable(() -> org.haolin.resident.StairwellContact.NONE)
+                .of(roster.stairwell().townId(), id).orElse(null));
         return "residents/roster";
     }
 

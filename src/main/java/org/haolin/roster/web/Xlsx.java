@@ -1,23 +1,15 @@
 package org.haolin.roster.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-
-import java.nio.charset.StandardCharsets;
+import org.haolin.platform.XlsxDownload;
 
 /** Headers of an .xlsx download, set before the first byte is streamed. */
 final class Xlsx {
-
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Xlsx() {
     }
 
     static void download(HttpServletResponse response, String fileName) {
-        response.setContentType(CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        XlsxDownload.headers(response, fileName);
     }
 }
