@@ -14,13 +14,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static haolin.schema.Tables.CHECK_IN;
+import static haolin.schema.Tables.WISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The helper's phone page: their residents, recording a contact once even when the form is sent twice. */
+/**
+ * The helper's phone page: their residents, recording a contact once even when the form is sent twice; the
+ * need written down becomes one wish.
+ */
 @HaolinTest
 class MyResidentsPageTests {
 
@@ -54,6 +58,8 @@ class MyResidentsPageTests {
             assertThat(saved.getRedirectedUrl()).isEqualTo("/my-residents#resident-" + elderly);
         }
         assertThat(db.fetchCount(CHECK_IN, CHECK_IN.RESIDENT_ID.eq(elderly))).isEqualTo(1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                db.fetchCount(WISH, WISH.RESIDENT_ID.eq(elderly), WISH.DESCRIPTION.eq("需要买药")) == 1);
         assertThat(as(town.partyMember1(), get("/my-residents")).getContentAsString()).contains("上次联系", "需要帮助");
     }
 
