@@ -15,7 +15,10 @@ import org.haolin.cockpit.internal.TownRollup;
 import org.haolin.platform.DomainException;
 import org.haolin.keygroup.KeyGroupLists;
 import org.haolin.keygroup.WaitingRows;
+import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.pairing.Pairings;
 import org.haolin.resident.Residents;
+import org.haolin.wish.Wishes;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.SweepRounds;
 import org.springframework.stereotype.Service;
@@ -40,9 +43,11 @@ public class Cockpit {
     private final AuditTrail audit;
     private final SweepRounds sweeps;
     private final KeyGroupLists keyGroupLists;
+    private final Pairings pairings;
+    private final Wishes wishes;
 
     Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps,
-            KeyGroupLists keyGroupLists) {
+            KeyGroupLists keyGroupLists, Pairings pairings, Wishes wishes) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
@@ -50,6 +55,8 @@ public class Cockpit {
         this.audit = audit;
         this.sweeps = sweeps;
         this.keyGroupLists = keyGroupLists;
+        this.pairings = pairings;
+        this.wishes = wishes;
     }
 
     /**
@@ -63,7 +70,8 @@ public class Cockpit {
             throw DomainException.forbidden("access.denied");
         }
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
-        overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview));
+        overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview), pairingOf(user, overview),
+                wishes.figures(user));
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -77,6 +85,13 @@ public class Cockpit {
 
     private List<AreaCoverage> sweepsOf(HaolinUser user, Overview overview) {
         return sweeps.coverageThisWeek(user).stream().filter(c -> here(overview, c.areaId())).toList();
+    }
+
+    private List<AreaPairingCoverage> pairingOf(HaolinUser user, Overview overview) {
+        if (!user.may(Permission.PAIR_RESIDENTS)) {
+            return List.of();
+        }
+        return pairings.coverage(user).stream().filter(c -> here(overview, c.areaId())).toList();
     }
 
     /** Lists with rows waiting in the viewer's scope; per residential area, those here (unplaced rows at town level). */
@@ -136,6 +151,6 @@ public class Cockpit {
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
         return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of(),
-                new WaitingRows(List.of(), List.of()));
+                new WaitingRows(List.of(), List.of()), List.of(), null);
     }
 }

@@ -4,6 +4,8 @@ import org.haolin.area.Area;
 import org.haolin.area.AreaLevel;
 import org.haolin.area.ZoneLevel;
 import org.haolin.keygroup.WaitingRows;
+import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.wish.WishFigures;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.Coverage;
 
@@ -22,10 +24,12 @@ import java.util.stream.Collectors;
  * @param zoned   compounds and buildings here that are not at the normal zone level, strictest first
  * @param sweeps  this week's sweep coverage of the residential areas here (or of the one this area lies in)
  * @param waiting office-list rows still waiting for a person: per list, and per residential area here
+ * @param pairing pairing coverage of the residential areas here (for those who pair residents)
+ * @param wishes  wishes in the viewer's scope by state and route, and the median time to fulfilment
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
                        List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps,
-                       WaitingRows waiting) {
+                       WaitingRows waiting, List<AreaPairingCoverage> pairing, WishFigures wishes) {
 
     public Overview {
         lineage = List.copyOf(lineage);
@@ -33,10 +37,13 @@ public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaF
         tags = List.copyOf(tags);
         zoned = List.copyOf(zoned);
         sweeps = List.copyOf(sweeps);
+        pairing = List.copyOf(pairing);
     }
 
-    Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows) {
-        return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows);
+    Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows, List<AreaPairingCoverage> pairingCoverage,
+                  WishFigures wishFigures) {
+        return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows, pairingCoverage,
+                wishFigures);
     }
 
     /** The sweep coverage of all the residential areas here together. */

@@ -74,6 +74,8 @@ class CockpitTests {
     org.haolin.sweep.SweepSheets sweepSheets;
     @Autowired
     org.haolin.keygroup.KeyGroupLists keyGroupLists;
+    @Autowired
+    org.haolin.pairing.Pairings pairings;
 
     TestTown.Town town;
 
@@ -328,6 +330,19 @@ class CockpitTests {
         mvc.perform(get("/cockpit").param("area", String.valueOf(town.area2().id())).with(as(town.townAdmin())))
                 .andExpect(content().string(containsString("id=\"waiting-area-" + town.area2().id() + "\"")))
                 .andExpect(content().string(not(containsString("id=\"waiting-area-" + town.area1().id() + "\""))));
+    }
+
+    @Test
+    void pairingCoverageAndWishesAreShownToThoseWhoPairResidents() throws Exception {
+        pairings.pair(town.secretary1(), town.residents().getFirst(), town.partyMember1().accountId());
+        var overview = cockpit.overview(town.secretary1(), null);
+        assertThat(overview.pairing()).extracting(c -> c.areaName(), c -> c.listed(), c -> c.paired())
+                .containsExactly(tuple("星火居民区", 1, 1));
+        assertThat(overview.wishes().medianHoursToFulfil()).isNull();
+        assertThat(cockpit.overview(town.epidemicOffice(), null).pairing()).isEmpty();
+        mvc.perform(get("/cockpit").with(as(town.secretary1())))
+                .andExpect(content().string(containsString("id=\"pairing-" + town.area1().id() + "\"")))
+                .andExpect(content().string(containsString("还没有已完成的心愿")));
     }
 
     private Result<?> rollupRows() {

@@ -5,6 +5,8 @@ import org.haolin.cockpit.AreaFigures;
 import org.haolin.cockpit.Figures;
 import org.haolin.cockpit.Overview;
 import org.haolin.keygroup.WaitingRows;
+import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.wish.WishFigures;
 import org.haolin.cockpit.TagFigure;
 import org.springframework.context.MessageSource;
 
@@ -18,7 +20,8 @@ import java.util.Map;
  * language, so the chart script holds no text of its own.
  */
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
-                          List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting) {
+                          List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting,
+                          List<AreaPairingCoverage> pairing, WishFigures wishes) {
 
     public record Place(long id, String name, String level) {
     }
@@ -62,7 +65,7 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                         .toList(),
                 overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
                         c.coverage().due(), c.coverage().swept())).toList(),
-                overview.waiting());
+                overview.waiting(), overview.pairing(), overview.wishes());
     }
 
     static String href(Area area) {
