@@ -16,6 +16,7 @@ import org.haolin.platform.DomainException;
 import org.haolin.keygroup.KeyGroupLists;
 import org.haolin.keygroup.WaitingRows;
 import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.pairing.CheckIns;
 import org.haolin.pairing.Pairings;
 import org.haolin.resident.Residents;
 import org.haolin.wish.Wishes;
@@ -44,10 +45,11 @@ public class Cockpit {
     private final SweepRounds sweeps;
     private final KeyGroupLists keyGroupLists;
     private final Pairings pairings;
+    private final CheckIns checkIns;
     private final Wishes wishes;
 
     Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps,
-            KeyGroupLists keyGroupLists, Pairings pairings, Wishes wishes) {
+            KeyGroupLists keyGroupLists, Pairings pairings, CheckIns checkIns, Wishes wishes) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
@@ -56,6 +58,7 @@ public class Cockpit {
         this.sweeps = sweeps;
         this.keyGroupLists = keyGroupLists;
         this.pairings = pairings;
+        this.checkIns = checkIns;
         this.wishes = wishes;
     }
 
@@ -71,7 +74,7 @@ public class Cockpit {
         }
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
         overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview), pairingOf(user, overview),
-                wishes.figures(user));
+                wishes.figures(user), user.may(Permission.PAIR_RESIDENTS) ? checkIns.overdueCount(user) : 0);
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -151,6 +154,6 @@ public class Cockpit {
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
         return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of(),
-                new WaitingRows(List.of(), List.of()), List.of(), null);
+                new WaitingRows(List.of(), List.of()), List.of(), null, 0);
     }
 }

@@ -26,10 +26,12 @@ import java.util.stream.Collectors;
  * @param waiting office-list rows still waiting for a person: per list, and per residential area here
  * @param pairing pairing coverage of the residential areas here (for those who pair residents)
  * @param wishes  wishes in the viewer's scope by state and route, and the median time to fulfilment
+ * @param overduePairings pairings in the viewer's areas whose contact is overdue (for those who pair residents)
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
                        List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps,
-                       WaitingRows waiting, List<AreaPairingCoverage> pairing, WishFigures wishes) {
+                       WaitingRows waiting, List<AreaPairingCoverage> pairing, WishFigures wishes,
+                       int overduePairings) {
 
     public Overview {
         lineage = List.copyOf(lineage);
@@ -41,9 +43,15 @@ public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaF
     }
 
     Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows, List<AreaPairingCoverage> pairingCoverage,
-                  WishFigures wishFigures) {
+                  WishFigures wishFigures, int overdue) {
         return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows, pairingCoverage,
-                wishFigures);
+                wishFigures, overdue);
+    }
+
+    /** The share of current pairings whose contact is within its required frequency, in percent (null: none). */
+    public Integer withinFrequencyPercent() {
+        int paired = pairing.stream().mapToInt(AreaPairingCoverage::paired).sum();
+        return paired == 0 ? null : (int) Math.floor(100.0 * Math.max(0, paired - overduePairings) / paired);
     }
 
     /** The sweep coverage of all the residential areas here together. */

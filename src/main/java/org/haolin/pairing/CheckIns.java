@@ -129,6 +129,13 @@ public class CheckIns {
         return new Overdue(total, lines);
     }
 
+    /** How many pairings in the person's areas are overdue now: a count for the overview, no one named. */
+    @Transactional(readOnly = true)
+    public int overdueCount(HaolinUser user) {
+        return paired.count(PAIRING.DUE_AT.lt(OffsetDateTime.now(clock))
+                .and(scopes.of(user, Permission.PAIR_RESIDENTS).on(PAIRING.TOWN_ID, PAIRING.AREA_PATH)));
+    }
+
     /** The resident's recent check-ins, for their helper or the staff pairing there. */
     @Transactional
     public List<CheckIn> recent(HaolinUser user, long residentId) {

@@ -76,6 +76,8 @@ class CockpitTests {
     org.haolin.keygroup.KeyGroupLists keyGroupLists;
     @Autowired
     org.haolin.pairing.Pairings pairings;
+    @Autowired
+    org.haolin.MovableClock clock;
 
     TestTown.Town town;
 
@@ -339,6 +341,15 @@ class CockpitTests {
         assertThat(overview.pairing()).extracting(c -> c.areaName(), c -> c.listed(), c -> c.paired())
                 .containsExactly(tuple("星火居民区", 1, 1));
         assertThat(overview.wishes().medianHoursToFulfil()).isNull();
+        assertThat(overview.withinFrequencyPercent()).isEqualTo(100);
+        clock.advance(java.time.Duration.ofDays(2)); // 80+ living alone: a contact every day
+        try {
+            var later = cockpit.overview(town.secretary1(), null);
+            assertThat(later.overduePairings()).isEqualTo(1);
+            assertThat(later.withinFrequencyPercent()).isZero();
+        } finally {
+            clock.reset();
+        }
         assertThat(cockpit.overview(town.epidemicOffice(), null).pairing()).isEmpty();
         mvc.perform(get("/cockpit").with(as(town.secretary1())))
                 .andExpect(content().string(containsString("id=\"pairing-" + town.area1().id() + "\"")))

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
                           List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting,
-                          List<AreaPairingCoverage> pairing, WishFigures wishes) {
+                          List<AreaPairingCoverage> pairing, Integer withinFrequencyPercent, int overduePairings,
+                          WishFigures wishes) {
 
     public record Place(long id, String name, String level) {
     }
@@ -65,7 +66,8 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                         .toList(),
                 overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
                         c.coverage().due(), c.coverage().swept())).toList(),
-                overview.waiting(), overview.pairing(), overview.wishes());
+                overview.waiting(), overview.pairing(), overview.withinFrequencyPercent(), overview.overduePairings(),
+                overview.wishes());
     }
 
     static String href(Area area) {
