@@ -370,7 +370,7 @@ public class ResidentBatch {
             for (List<Long> chunk : chunks(known)) {
                 db.select(RESIDENT_TAG.RESIDENT_ID, RESIDENT_TAG.TAG_ID).from(RESIDENT_TAG)
                         .where(RESIDENT_TAG.TOWN_ID.eq(townId), RESIDENT_TAG.RESIDENT_ID.in(chunk),
-                                RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now)))
+                                TagAssignments.current(now))
                         .forEach(t -> currentTags.computeIfAbsent(t.value1(), id -> new HashSet<>()).add(t.value2()));
             }
         }

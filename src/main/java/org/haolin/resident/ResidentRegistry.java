@@ -188,7 +188,7 @@ public class ResidentRegistry {
             }
             OffsetDateTime now = OffsetDateTime.now();
             boolean current = db.fetchExists(RESIDENT_TAG, RESIDENT_TAG.RESIDENT_ID.eq(row.getId()),
-                    RESIDENT_TAG.TAG_ID.eq(tagId), RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now)));
+                    RESIDENT_TAG.TAG_ID.eq(tagId), TagAssignments.current(now));
             if (!current) {
                 db.insertInto(RESIDENT_TAG)
                         .set(RESIDENT_TAG.TOWN_ID, row.getTownId()).set(RESIDENT_TAG.AREA_ID, row.getAreaId())

@@ -166,7 +166,8 @@ public class TagAssignments {
         return ended;
     }
 
-    static Condition current(OffsetDateTime now) {
+    /** The one "current tag" rule: no end, or an end still ahead. */
+    public static Condition current(OffsetDateTime now) {
         return RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now));
     }
 

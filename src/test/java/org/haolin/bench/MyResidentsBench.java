@@ -10,23 +10,13 @@ import org.jooq.InsertValuesStep12;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.PAIRING;
@@ -78,12 +68,12 @@ public final class MyResidentsBench {
             List<String> adminToken = List.of(townAdmin[5]);
             int total = db.fetchCount(PAIRING, PAIRING.TOWN_ID.eq(townId), PAIRING.ENDED_AT.isNull());
             run(base + "/api/v1/my-residents", helperTokens, warmUp, concurrency);
-            Result mine = run(base + "/api/v1/my-residents", helperTokens, requests, concurrency);
+            LoadRun.Result mine = run(base + "/api/v1/my-residents", helperTokens, requests, concurrency);
             run(base + "/api/v1/pairings/overdue", adminToken, warmUp, concurrency);
-            Result overdue = run(base + "/api/v1/pairings/overdue", adminToken, requests, concurrency);
-            System.out.println(mine.report("my_residents", total, concurrency));
-            System.out.println(overdue.report("overdue", total, concurrency));
-            exit = mine.errors + overdue.errors == 0 ? 0 : 1;
+            LoadRun.Result overdue = run(base + "/api/v1/pairings/overdue", adminToken, requests, concurrency);
+            System.out.println(report(mine, "my_residents", total, concurrency));
+            System.out.println(report(overdue, "overdue", total, concurrency));
+            exit = mine.errors() + overdue.errors() == 0 ? 0 : 1;
         }
         System.exit(exit);
     }
@@ -136,46 +126,14 @@ public final class MyResidentsBench {
         }
     }
 
-    private static Result run(String url, List<String> tokens, int requests, int concurrency) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        long[] nanos = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        for (int t = 0; t < concurrency; t++) {
-            pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                            .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-                            .timeout(Duration.ofSeconds(30)).GET().build();
-                    long started = System.nanoTime();
-                    try {
-                        if (client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    nanos[i] = System.nanoTime() - started;
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
-        return new Result(nanos, errors.get());
+    private static LoadRun.Result run(String url, List<String> tokens, int requests, int concurrency)
+            throws InterruptedException {
+        return LoadRun.run(requests, concurrency, i -> LoadRun.get(url, tokens.get(i % tokens.size())));
     }
 
-    private record Result(long[] nanos, int errors) {
-        String report(String name, int pairings, int concurrency) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "%s requests=%d errors=%d pairings=%d concurrency=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f",
-                    name, sorted.length, errors, pairings, concurrency, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-        }
+    private static String report(LoadRun.Result result, String name, int pairings, int concurrency) {
+        return String.format(Locale.ROOT, "%s requests=%d errors=%d pairings=%d concurrency=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f",
+                name, result.count(), result.errors(), pairings, concurrency, result.ms(0.50), result.ms(0.95),
+                result.ms(0.99));
     }
 }

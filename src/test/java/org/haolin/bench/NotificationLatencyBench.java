@@ -147,12 +147,9 @@ public final class NotificationLatencyBench {
     private static String report(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
+        LoadRun.Result times = new LoadRun.Result(sorted, 0);
         return String.format(Locale.ROOT, "notify_latency samples=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f",
-                sorted.length, ms(sorted, 0.50), ms(sorted, 0.95), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+                times.count(), times.ms(0.50), times.ms(0.95), times.maxMs());
     }
 
     /**

@@ -8,24 +8,14 @@ import org.jooq.DSLContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.RESIDENT;
@@ -66,11 +56,11 @@ public final class StairwellRosterBench {
             String base = "http://localhost:" + port + "/api/v1/stairwells/";
             run(base, townAdmin[5], stairwells, warmUp, concurrency);
             long started = System.nanoTime();
-            Result result = run(base, townAdmin[5], stairwells, requests, concurrency);
+            LoadRun.Result result = run(base, townAdmin[5], stairwells, requests, concurrency);
             double seconds = (System.nanoTime() - started) / 1e9;
             long loaded = haolin.getBean(DSLContext.class).fetchCount(RESIDENT);
-            System.out.println(result.report(loaded, stairwells.size(), concurrency, seconds));
-            exit = result.errors == 0 ? 0 : 1;
+            System.out.println(report(result, loaded, stairwells.size(), concurrency, seconds));
+            exit = result.errors() == 0 ? 0 : 1;
         }
         System.exit(exit);
     }
@@ -99,50 +89,18 @@ public final class StairwellRosterBench {
         return ids;
     }
 
-    private static Result run(String base, String token, List<Long> stairwells, int requests, int concurrency)
-            throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        long[] nanos = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        for (int t = 0; t < concurrency; t++) {
-            pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + stairwells.get(i % stairwells.size()) + "/roster"))
-                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
-                    long started = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    nanos[i] = System.nanoTime() - started;
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
-        return new Result(nanos, errors.get());
+    private static LoadRun.Result run(String base, String token, List<Long> stairwells, int requests,
+                                      int concurrency) throws InterruptedException {
+        return LoadRun.run(requests, concurrency,
+                i -> LoadRun.get(base + stairwells.get(i % stairwells.size()) + "/roster", token));
     }
 
-    private record Result(long[] nanos, int errors) {
-        String report(long residents, int stairwells, int concurrency, double seconds) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "Stairwell list GET /api/v1/stairwells/{id}/roster with %d residents loaded, "
-                            + "%d stairwells of the town, %d concurrent: count %d, errors %d, p50 %.1f ms, p95 %.1f ms, "
-                            + "p99 %.1f ms, max %.1f ms, %.0f requests/s",
-                    residents, stairwells, concurrency, sorted.length, errors, ms(sorted, 0.50), ms(sorted, 0.95),
-                    ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length / seconds);
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-        }
+    private static String report(LoadRun.Result result, long residents, int stairwells, int concurrency,
+                                 double seconds) {
+        return String.format(Locale.ROOT, "Stairwell list GET /api/v1/stairwells/{id}/roster with %d residents loaded, "
+                        + "%d stairwells of the town, %d concurrent: count %d, errors %d, p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms, %.0f requests/s",
+                residents, stairwells, concurrency, result.count(), result.errors(), result.ms(0.50), result.ms(0.95),
+                result.ms(0.99), result.maxMs(), result.count() / seconds);
     }
 }

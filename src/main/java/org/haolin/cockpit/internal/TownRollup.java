@@ -1,6 +1,7 @@
 package org.haolin.cockpit.internal;
 
 import org.haolin.access.Scope;
+import org.haolin.resident.TagAssignments;
 import org.haolin.area.AreaLevel;
 import org.haolin.cockpit.Figures;
 import org.haolin.resident.ResidenceStatus;
@@ -210,7 +211,7 @@ public class TownRollup {
         Condition living = RESIDENT.TOWN_ID.eq(townId)
                 .and(RESIDENT.RESIDENCE_STATUS.ne(ResidenceStatus.MOVED_OUT.name()));
         Condition tagged = RESIDENT_TAG.TOWN_ID.eq(townId)
-                .and(RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now)));
+                .and(TagAssignments.current(now));
         var residents = select(RESIDENT.AREA_PATH, inline(RESIDENTS), inline(""), count())
                 .from(RESIDENT).where(living)
                 .groupBy(RESIDENT.AREA_PATH);

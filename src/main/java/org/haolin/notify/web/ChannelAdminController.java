@@ -5,7 +5,7 @@ import org.haolin.access.HaolinUser;
 import org.haolin.area.Area;
 import org.haolin.notify.Channels;
 import org.haolin.platform.DomainException;
-import org.springframework.http.HttpStatus;
+import org.haolin.platform.FormChange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +70,7 @@ class ChannelAdminController {
                                  @RequestParam(required = false) Long town, RedirectAttributes redirect) {
         channels.removeWebhook(user, id);
         redirect.addFlashAttribute("done", "notify.webhook.removed");
-        return back(town);
+        return "redirect:" + page(town);
     }
 
     @PostMapping("/admin/channels/test")
@@ -86,27 +86,17 @@ class ChannelAdminController {
                             @RequestParam(required = false) Long town, RedirectAttributes redirect) {
         channels.retry(user, id);
         redirect.addFlashAttribute("done", "notify.delivery.retrying");
-        return back(town);
+        return "redirect:" + page(town);
     }
 
     private String change(HaolinUser user, long town, Model model, HttpServletResponse response,
                           RedirectAttributes redirect, String doneKey, Runnable change) {
-        try {
-            change.run();
-        } catch (DomainException refused) {
-            if (refused.status() == HttpStatus.NOT_FOUND || refused.status() == HttpStatus.FORBIDDEN) {
-                throw refused;
-            }
-            response.setStatus(refused.status().value());
-            model.addAttribute("problem", refused);
-            return show(user, town, model);
-        }
-        redirect.addFlashAttribute("done", doneKey);
-        return back(town);
+        return FormChange.attempt(change, doneKey, page(town),
+                () -> show(user, town, model), model, response, redirect);
     }
 
-    private static String back(Long town) {
-        return town == null ? "redirect:/admin/channels" : "redirect:/admin/channels?town=" + town;
+    private static String page(Long town) {
+        return town == null ? "/admin/channels" : "/admin/channels?town=" + town;
     }
 
     private static Integer number(String value) {

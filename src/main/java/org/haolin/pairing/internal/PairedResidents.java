@@ -1,6 +1,7 @@
 package org.haolin.pairing.internal;
 
 import org.haolin.pairing.PairedResident;
+import org.haolin.resident.TagAssignments;
 import org.haolin.pairing.Wellbeing;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -62,7 +63,7 @@ public class PairedResidents {
         }
         return db.select(RESIDENT_TAG.RESIDENT_ID, TAG.CODE).from(RESIDENT_TAG).join(TAG).on(TAG.ID.eq(RESIDENT_TAG.TAG_ID))
                 .where(RESIDENT_TAG.RESIDENT_ID.eq(DSL.any(residentIds.toArray(Long[]::new))),
-                        RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now)))
+                        TagAssignments.current(now))
                 .orderBy(TAG.SORT_KEY)
                 .fetchGroups(RESIDENT_TAG.RESIDENT_ID, TAG.CODE);
     }

@@ -1,5 +1,6 @@
 package org.haolin.pairing.internal;
 
+import org.haolin.resident.TagAssignments;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,7 +35,7 @@ public class PairingRules {
     /** The resident (of the outer query's RESIDENT row) holds a tag that calls for a pairing. */
     public Condition needsPairing(OffsetDateTime now) {
         return DSL.exists(DSL.selectOne().from(RESIDENT_TAG).join(TAG).on(TAG.ID.eq(RESIDENT_TAG.TAG_ID))
-                .where(RESIDENT_TAG.RESIDENT_ID.eq(RESIDENT.ID), current(now), pairingTag(RESIDENT.TOWN_ID)));
+                .where(RESIDENT_TAG.RESIDENT_ID.eq(RESIDENT.ID), TagAssignments.current(now), pairingTag(RESIDENT.TOWN_ID)));
     }
 
     /** Each resident's required frequency in days (residents without a pairing tag get the default). */
@@ -43,7 +44,7 @@ public class PairingRules {
         Map<Long, Integer> found = db.select(RESIDENT_TAG.RESIDENT_ID, days).from(RESIDENT_TAG)
                 .join(TAG).on(TAG.ID.eq(RESIDENT_TAG.TAG_ID))
                 .leftJoin(PAIRING_FREQUENCY).on(PAIRING_FREQUENCY.TAG_CODE.eq(TAG.CODE))
-                .where(RESIDENT_TAG.TOWN_ID.eq(townId), RESIDENT_TAG.RESIDENT_ID.in(residentIds), current(now),
+                .where(RESIDENT_TAG.TOWN_ID.eq(townId), RESIDENT_TAG.RESIDENT_ID.in(residentIds), TagAssignments.current(now),
                         pairingTag(RESIDENT_TAG.TOWN_ID))
                 .groupBy(RESIDENT_TAG.RESIDENT_ID)
                 .fetchMap(RESIDENT_TAG.RESIDENT_ID, days);
@@ -58,9 +59,5 @@ public class PairingRules {
     private static Condition pairingTag(Field<Long> townId) {
         return TAG.CATEGORY.eq("HARDSHIP").or(TAG.CODE.in(DSL.select(PAIRING_EXTRA_TAG.TAG_CODE)
                 .from(PAIRING_EXTRA_TAG).where(PAIRING_EXTRA_TAG.TOWN_ID.eq(townId))));
-    }
-
-    private static Condition current(OffsetDateTime now) {
-        return RESIDENT_TAG.VALID_TO.isNull().or(RESIDENT_TAG.VALID_TO.gt(now));
     }
 }

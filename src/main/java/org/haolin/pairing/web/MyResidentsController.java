@@ -6,7 +6,7 @@ import org.haolin.pairing.Channel;
 import org.haolin.pairing.CheckIns;
 import org.haolin.pairing.NewCheckIn;
 import org.haolin.pairing.Wellbeing;
-import org.haolin.platform.DomainException;
+import org.haolin.platform.FormChange;
 import org.haolin.resident.Residents;
 import org.haolin.resident.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,17 +53,9 @@ class MyResidentsController {
                               @RequestParam(required = false) String notes, @RequestParam(required = false) String need,
                               @RequestParam String key, Model model, HttpServletResponse response,
                               RedirectAttributes redirect) {
-        try {
-            checkIns.record(user, new NewCheckIn(residentId, channel, null, wellbeing, notes, need), key);
-        } catch (DomainException refused) {
-            if (refused.status().value() == 404 || refused.status().value() == 403) {
-                throw refused;
-            }
-            response.setStatus(refused.status().value());
-            model.addAttribute("problem", refused);
-            return show(user, model);
-        }
-        redirect.addFlashAttribute("done", "pairing.page.recorded");
-        return "redirect:/my-residents#resident-" + residentId;
+        return FormChange.attempt(
+                () -> checkIns.record(user, new NewCheckIn(residentId, channel, null, wellbeing, notes, need), key),
+                "pairing.page.recorded", "/my-residents#resident-" + residentId, () -> show(user, model), model,
+                response, redirect);
     }
 }

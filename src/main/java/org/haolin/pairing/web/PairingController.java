@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.haolin.access.HaolinUser;
 import org.haolin.pairing.Pairings;
 import org.haolin.platform.DomainException;
+import org.haolin.platform.FormChange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,17 +57,7 @@ class PairingController {
 
     private String change(HaolinUser user, long areaId, Model model, HttpServletResponse response,
                           RedirectAttributes redirect, Supplier<?> change) {
-        try {
-            change.get();
-        } catch (DomainException refused) {
-            if (refused.status().value() == 404 || refused.status().value() == 403) {
-                throw refused;
-            }
-            response.setStatus(refused.status().value());
-            model.addAttribute("problem", refused);
-            return unpaired(user, areaId, model);
-        }
-        redirect.addFlashAttribute("done", "pairing.page.paired");
-        return "redirect:/pairings/areas/" + areaId;
+        return FormChange.attempt(change::get, "pairing.page.paired", "/pairings/areas/" + areaId,
+                () -> unpaired(user, areaId, model), model, response, redirect);
     }
 }

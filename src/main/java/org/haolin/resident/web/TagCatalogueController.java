@@ -3,6 +3,7 @@ package org.haolin.resident.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haolin.access.HaolinUser;
 import org.haolin.platform.DomainException;
+import org.haolin.platform.FormChange;
 import org.haolin.resident.TagCatalogue;
 import org.haolin.access.Role;
 import org.haolin.resident.TagCategory;
@@ -90,17 +91,6 @@ class TagCatalogueController {
 
     private String change(HaolinUser user, Model model, HttpServletResponse response, RedirectAttributes redirect,
                           String doneKey, Supplier<?> change) {
-        try {
-            change.get();
-        } catch (DomainException refused) {
-            if (refused.status().value() == 403) {
-                throw refused;
-            }
-            response.setStatus(refused.status().value());
-            model.addAttribute("problem", refused);
-            return list(user, model);
-        }
-        redirect.addFlashAttribute("done", doneKey);
-        return "redirect:/tags";
+        return FormChange.attempt(change::get, doneKey, "/tags", () -> list(user, model), model, response, redirect);
     }
 }
