@@ -29,5 +29,11 @@ public enum Permission {
     /** See the public wish board, claim and fulfil wishes (claimer organisations). Never resident data. */
     CLAIM_WISHES,
     /** Log hotline calls and messages and follow their requests. */
-    LOG_HOTLINE
+    LOG_HOTLINE,
+    /** Plan screening campaigns, their sampling points and staff; follow their progress and door-to-door lists. */
+    ORGANISE_SCREENING,
+    /** Scan residents and tubes at a sampling point of a campaign in scope (sampling-point staff). */
+    SCREEN,
+    /** Enter or import tube results and trace positive tubes (the epidemic office). */
+    ENTER_RESULTS
 }
