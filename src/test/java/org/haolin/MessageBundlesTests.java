@@ -73,6 +73,16 @@ class MessageBundlesTests {
         assertThat(missing).as("keys missing per bundle").isEmpty();
     }
 
+    /** Enums the pages label by a key prefix (the template check only sees the prefix). */
+    @Test
+    void everyAuditActionHasALabel() throws IOException {
+        for (String bundle : BUNDLES) {
+            Set<String> present = keys(bundle);
+            assertThat(Stream.of(org.haolin.access.AuditAction.values()).map(a -> "audit.action." + a))
+                    .as(bundle).allMatch(present::contains);
+        }
+    }
+
     @Test
     void noBundleDefinesAKeyTwice() throws IOException {
         for (String bundle : BUNDLES) {

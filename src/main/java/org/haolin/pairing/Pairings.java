@@ -4,13 +4,10 @@ import org.haolin.access.Accounts;
 import org.haolin.access.AuditAction;
 import org.haolin.access.AuditTrail;
 import org.haolin.access.AuditedObject;
-import org.haolin.access.Grant;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
-import org.haolin.access.Scope;
 import org.haolin.access.Scopes;
 import org.haolin.area.Area;
-import org.haolin.area.AreaLevel;
 import org.haolin.area.AreaTree;
 import org.haolin.pairing.internal.PairingAccess;
 import org.haolin.pairing.internal.PairingRules;
@@ -28,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +78,7 @@ public class Pairings {
     public List<AreaPairingCoverage> coverage(HaolinUser user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<AreaPairingCoverage> coverage = new ArrayList<>();
-        for (Area area : residentialAreas(scopes.of(user, Permission.PAIR_RESIDENTS))) {
+        for (Area area : access.residentialAreas(user)) {
             var counts = db.select(DSL.count(), DSL.count(PAIRING.ID)).from(RESIDENT)
                     .leftJoin(PAIRING).on(PAIRING.TOWN_ID.eq(RESIDENT.TOWN_ID), PAIRING.RESIDENT_ID.eq(RESIDENT.ID),
                             PAIRING.ENDED_AT.isNull())
@@ -96,7 +92,7 @@ public class Pairings {
     /** The residents of one residential area who must be paired and are not, each with suggested helpers. */
     @Transactional
     public List<UnpairedResident> unpaired(HaolinUser user, long areaId) {
-        Area area = pairedArea(user, areaId);
+        Area area = access.residentialArea(user, areaId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         var rows = db.select(RESIDENT.ID, RESIDENT.NAME, RESIDENT.ROOM, RESIDENT.AREA_PATH).from(RESIDENT)
                 .where(listedIn(area, now), DSL.notExists(DSL.selectOne().from(PAIRING).where(
@@ -187,26 +183,6 @@ public class Pairings {
                 .and(RESIDENT.RESIDENCE_STATUS.in("LIVING_HERE", "AWAY")).and(rules.needsPairing(now));
     }
 
-    private Area pairedArea(HaolinUser user, long areaId) {
-        return areas.find(areaId).filter(a -> a.level() == AreaLevel.RESIDENTIAL_AREA
-                        && scopes.of(user, Permission.PAIR_RESIDENTS).covers(a.path()))
-                .orElseThrow(() -> DomainException.notFound("area.notFound", areaId));
-    }
-
-    /** The residential areas inside or around the person's grants. */
-    private List<Area> residentialAreas(Scope scope) {
-        Map<Long, Area> found = new LinkedHashMap<>();
-        for (Grant grant : scope.grants()) {
-            Area granted = areas.find(grant.areaId()).orElseThrow();
-            if (granted.level().ordinal() >= AreaLevel.RESIDENTIAL_AREA.ordinal()) {
-                Area area = areas.find(granted.lineage().get(2)).orElseThrow();
-                found.put(area.id(), area);
-            } else {
-                areas.descendants(granted, AreaLevel.RESIDENTIAL_AREA).forEach(a -> found.put(a.id(), a));
-            }
-        }
-        return List.copyOf(found.values());
-    }
 
     private Area residentialAreaOf(ResidentPlace place) {
         return areas.find(Long.parseLong(place.stairwellPath().split("\\.")[2])).orElseThrow();

@@ -175,6 +175,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/admin/channels/deliveries/\\{id}.*"), Sample.of(t -> delivery));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/residents/\\{\\w+}.*"), Sample.of(t -> t.residents().getFirst()));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/pairings/rules/areas/\\{\\w+}/extra-tags(/\\{\\w+}/remove)?"),
+                Sample.of(t -> t.area1().id()));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
         return ids;
