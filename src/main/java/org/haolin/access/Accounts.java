@@ -1,6 +1,7 @@
 package org.haolin.access;
 
 import org.haolin.access.internal.SecondFactor;
+import org.haolin.access.internal.TokenUsers;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
@@ -51,8 +52,11 @@ public class Accounts {
     private final SensitiveData sensitive;
     private final Clock clock;
 
-    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock) {
+    private final TokenUsers tokenUsers;
+
+    Accounts(DSLContext db, PasswordEncoder passwords, SensitiveData sensitive, Clock clock, TokenUsers tokenUsers) {
         this.db = db;
+        this.tokenUsers = tokenUsers;
         this.passwords = passwords;
         this.sensitive = sensitive;
         this.clock = clock;
@@ -90,6 +94,7 @@ public class Accounts {
                 .set(ROLE_ASSIGNMENT.AREA_PATH, grant.areaPath())
                 .onConflictDoNothing()
                 .execute();
+        tokenUsers.forget();
     }
 
     @Transactional
@@ -259,6 +264,7 @@ public class Accounts {
                 .orElseThrow(() -> DomainException.notFound("account.token.notFound", tokenId));
         db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, OffsetDateTime.now(clock))
                 .where(API_TOKEN.ID.eq(tokenId), API_TOKEN.ACCOUNT_ID.eq(accountId)).execute();
+        tokenUsers.forget();
         return token;
     }
 

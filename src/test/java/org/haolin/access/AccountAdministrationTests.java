@@ -143,6 +143,8 @@ class AccountAdministrationTests {
         String token = accounts.createToken(town.leader1().accountId(), "sync");
         Visitor leader = Visitor.signedIn(mvc, accounts, clock, town.leader1());
         assertThat(leader.perform(get("/me")).getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/stairwells/{id}/roster", town.stairwell1().id()) // the token's user is held now
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
         assertThat(as(town.systemAdmin(), post("/admin/accounts/{id}/enabled", town.leader1().accountId())
                 .param("enabled", "false")).getRedirectedUrl()).isEqualTo("/admin/accounts/" + town.leader1().accountId());

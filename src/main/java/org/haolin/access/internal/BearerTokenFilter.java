@@ -15,9 +15,11 @@ import java.io.IOException;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
+    private final TokenUsers tokenUsers;
 
-    BearerTokenFilter(Accounts accounts) {
+    BearerTokenFilter(Accounts accounts, TokenUsers tokenUsers) {
         this.accounts = accounts;
+        this.tokenUsers = tokenUsers;
     }
 
     @Override
@@ -25,8 +27,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            accounts.accountOfToken(header.substring(7).trim())
-                    .flatMap(accounts::user)
+            String token = header.substring(7).trim();
+            tokenUsers.user(token, () -> accounts.accountOfToken(token).flatMap(accounts::user))
                     .ifPresent(user -> SecurityContextHolder.getContext()
                             .setAuthentication(SessionAuthorities.authenticated(user, true)));
         }

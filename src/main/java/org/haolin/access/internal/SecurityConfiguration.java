@@ -24,11 +24,11 @@ class SecurityConfiguration {
     /** The API: stateless, bearer tokens only, 401 without one. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, TokenUsers tokenUsers) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(accounts, tokenUsers), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(SessionAuthorities.SIGNED_IN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();

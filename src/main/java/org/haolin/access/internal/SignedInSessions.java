@@ -13,12 +13,16 @@ import org.springframework.stereotype.Component;
 public class SignedInSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final TokenUsers tokenUsers;
 
-    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, TokenUsers tokenUsers) {
         this.sessions = sessions;
+        this.tokenUsers = tokenUsers;
     }
 
+    /** Ends the person's sessions, and their bearer tokens carry what holds now from the next request on. */
     public int end(String username) {
+        tokenUsers.forget();
         return endAllBut(username, null);
     }
 
