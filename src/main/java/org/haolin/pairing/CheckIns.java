@@ -31,8 +31,11 @@ import static haolin.schema.Tables.PAIRING;
 @Service
 public class CheckIns {
 
-    /** Lists show at most this many lines: the most urgent. */
+    /** "My residents" shows at most this many lines: the most urgent. */
     public static final int LIST_LIMIT = 200;
+    /** The overdue list comes in pages of this many lines (a phone screen or two). */
+    public static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGE = 999;
     /** "Could not reach" this many times in a row goes to the staff. */
     static final int NOT_REACHED_ESCALATES = 2;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
@@ -110,23 +113,29 @@ public class CheckIns {
     public List<PairedResident> myResidents(HaolinUser user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<PairedResident> mine = paired.list(PAIRING.HELPER_ID.eq(user.accountId())
-                .and(scopes.of(user, Permission.CHECK_IN).on(PAIRING.TOWN_ID, PAIRING.AREA_PATH)), now, LIST_LIMIT);
+                .and(scopes.of(user, Permission.CHECK_IN).on(PAIRING.TOWN_ID, PAIRING.AREA_PATH)), now, 0, LIST_LIMIT);
         audit.record(user, AuditAction.LIST, AuditedObject.of("MY_RESIDENTS", user.accountId(), null, null),
                 mine.size() + " residents");
         return mine;
     }
 
-    /** The overdue pairings in the person's areas, longest overdue first (at most {@link #LIST_LIMIT}). */
+    /**
+     * One page of the overdue pairings in the person's areas, longest overdue first ({@link #PAGE_SIZE} lines a
+     * page, pages from 0), with how many there are in all.
+     */
     @Transactional
-    public Overdue overdue(HaolinUser user) {
+    public Overdue overdue(HaolinUser user, int page) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw DomainException.invalid("pairing.overdue.page", MAX_PAGE + 1);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var where = PAIRING.DUE_AT.lt(now)
                 .and(scopes.of(user, Permission.PAIR_RESIDENTS).on(PAIRING.TOWN_ID, PAIRING.AREA_PATH));
-        List<PairedResident> lines = paired.list(where, now, LIST_LIMIT);
-        int total = lines.size() < LIST_LIMIT ? lines.size() : paired.count(where);
+        List<PairedResident> lines = paired.list(where, now, page * PAGE_SIZE, PAGE_SIZE);
+        int total = page == 0 && lines.size() < PAGE_SIZE ? lines.size() : paired.count(where);
         audit.record(user, AuditAction.LIST, AuditedObject.of("OVERDUE_PAIRINGS", null, null, null),
-                lines.size() + " of " + total);
-        return new Overdue(total, lines);
+                "page " + page + ": " + lines.size() + " of " + total);
+        return new Overdue(total, page, PAGE_SIZE, lines);
     }
 
     /** How many pairings in the person's areas are overdue now: a count for the overview, no one named. */
@@ -153,11 +162,15 @@ public class CheckIns {
         return place;
     }
 
-    /** How many pairings are overdue, and the most overdue of them. */
-    public record Overdue(int total, List<PairedResident> lines) {
+    /** How many pairings are overdue, and one page of them, the most overdue first. */
+    public record Overdue(int total, int page, int pageSize, List<PairedResident> lines) {
 
         public Overdue {
             lines = List.copyOf(lines);
+        }
+
+        public boolean hasMore() {
+            return (long) (page + 1) * pageSize < total;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.haolin.pairing;
 
 import org.haolin.HaolinTest;
+import org.haolin.MovableClock;
 import org.haolin.TestTown;
 import org.haolin.access.HaolinUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -28,6 +31,8 @@ class PairingPagesTests {
     MockMvc mvc;
     @Autowired
     Pairings pairings;
+    @Autowired
+    MovableClock clock;
 
     TestTown.Town town;
 
@@ -62,6 +67,24 @@ class PairingPagesTests {
         assertThat(foreign.getStatus()).isEqualTo(404);
         assertThat(as(town.partyMember1(), get("/pairings/areas/{id}", town.area1().id())).getStatus()).isIn(403, 404);
         assertThat(pairings.coverage(town.secretary1()).getFirst().paired()).isZero();
+    }
+
+    @Test
+    void theOverdueListShowsAnOverduePairingToTheAreasStaffOnlyAndRefusesABadPage() throws Exception {
+        long elderly = town.residents().getFirst();
+        pairings.pair(town.secretary1(), elderly, town.partyMember1().accountId());
+        clock.advance(Duration.ofHours(25));
+        try {
+            String list = as(town.secretary1(), get("/pairings/overdue")).getContentAsString();
+            assertThat(list).contains("共 1 个结对逾期", "id=\"resident-" + elderly + "\"", town.names().getFirst(),
+                    "结对人：" + town.partyMember1().displayName());
+            assertThat(as(town.secretary1(), get("/pairings/overdue").param("page", "-1")).getStatus()).isEqualTo(400);
+            TestTown.Town other = testTown.create();
+            assertThat(as(other.secretary1(), get("/pairings/overdue")).getContentAsString())
+                    .contains("id=\"none-overdue\"").doesNotContain(town.names().getFirst());
+        } finally {
+            clock.reset();
+        }
     }
 
     private MockHttpServletResponse as(HaolinUser user, MockHttpServletRequestBuilder request) throws Exception {

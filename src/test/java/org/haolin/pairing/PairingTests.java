@@ -104,14 +104,14 @@ class PairingTests {
 
         clock.advance(Duration.ofHours(25));
         assertThat(checkIns.myResidents(town.partyMember1()).getFirst().overdue()).isTrue();
-        assertThat(checkIns.overdue(town.secretary1()).lines()).extracting(PairedResident::residentId).containsExactly(elderly);
+        assertThat(checkIns.overdue(town.secretary1(), 0).lines()).extracting(PairedResident::residentId).containsExactly(elderly);
 
         checkIns.record(town.partyMember1(), new NewCheckIn(elderly, Channel.HOME_VISIT, null, Wellbeing.FINE,
                 "well", null), "key-" + town.n() + "-a");
         PairedResident after = checkIns.myResidents(town.partyMember1()).getFirst();
         assertThat(after.overdue()).isFalse();
         assertThat(after.lastWellbeing()).isEqualTo(Wellbeing.FINE);
-        assertThat(checkIns.overdue(town.secretary1()).total()).isZero();
+        assertThat(checkIns.overdue(town.secretary1(), 0).total()).isZero();
     }
 
     @Test
@@ -139,7 +139,7 @@ class PairingTests {
         HaolinUser stranger = testTown.create().townAdmin();
         mvc.perform(get("/api/v1/pairings/residents/" + elderly).with(as(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/pairings/residents/" + elderly).with(as(town.townAdmin()))).andExpect(status().isOk());
-        assertThat(checkIns.overdue(stranger).total()).isZero();
+        assertThat(checkIns.overdue(stranger, 0).total()).isZero();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(HaolinUser user) {

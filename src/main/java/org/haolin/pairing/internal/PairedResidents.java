@@ -36,8 +36,8 @@ public class PairedResidents {
         this.db = db;
     }
 
-    /** Current pairings matching the condition, by due time, at most limit rows. */
-    public List<PairedResident> list(Condition where, OffsetDateTime now, int limit) {
+    /** Current pairings matching the condition, by due time, skipping offset rows, at most limit rows. */
+    public List<PairedResident> list(Condition where, OffsetDateTime now, int offset, int limit) {
         var rows = db.select(PAIRING.ID, PAIRING.RESIDENT_ID, PAIRING.TOWN_ID, PAIRING.HELPER_NAME,
                         PAIRING.LAST_CHECK_IN_AT, PAIRING.LAST_CONDITION, PAIRING.DUE_AT, RESIDENT.NAME, RESIDENT.ROOM,
                         RESIDENT.PHONE_MASKED, STAIRWELL.NAME, BUILDING.NAME)
@@ -47,7 +47,7 @@ public class PairedResidents {
                 .join(BUILDING).on(BUILDING.ID.eq(STAIRWELL.PARENT_ID))
                 .where(PAIRING.ENDED_AT.isNull(), where)
                 .orderBy(PAIRING.DUE_AT, PAIRING.ID)
-                .limit(limit)
+                .offset(offset).limit(limit)
                 .fetch();
         Map<Long, List<String>> tags = tags(rows.stream().map(r -> r.get(PAIRING.RESIDENT_ID)).toList(), now);
         return rows.stream().map(r -> line(r, tags.getOrDefault(r.get(PAIRING.RESIDENT_ID), List.of()), now)).toList();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -48,10 +49,10 @@ class PairingApi {
         return pairings.coverage(user);
     }
 
-    @Operation(summary = "Overdue pairings in your areas, longest overdue first")
+    @Operation(summary = "Overdue pairings in your areas, longest overdue first, 50 a page (page from 0)")
     @GetMapping("/overdue")
-    CheckIns.Overdue overdue(@AuthenticationPrincipal HaolinUser user) {
-        return checkIns.overdue(user);
+    CheckIns.Overdue overdue(@AuthenticationPrincipal HaolinUser user, @RequestParam(defaultValue = "0") int page) {
+        return checkIns.overdue(user, page);
     }
 
     @Operation(summary = "Unpaired residents of a residential area, with suggested helpers")
