@@ -11,8 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
@@ -27,6 +25,7 @@ public class ResultStore {
     }
 
     public static final int RECENT = 50;
+    private static final int CHUNK = 10_000;
 
     private final DSLContext db;
 
@@ -40,23 +39,37 @@ public class ResultStore {
                         c.getName(), c.getState(), c.getCampaignDay()));
     }
 
-    /** The campaign's tubes with these codes, locked until the results are written so two labs cannot cross. */
+    /**
+     * The campaign's tubes with these codes, locked until the results are written so two labs cannot cross.
+     * Read in chunks: a lab's day is more codes than one statement may bind.
+     */
     public Map<String, TubeRow> tubesForUpdate(ResultCampaign campaign, Collection<String> codes) {
-        return db.select(TUBE.ID, TUBE.CODE, TUBE.AREA_PATH, TUBE.RESULT).from(TUBE)
-                .where(TUBE.TOWN_ID.eq(campaign.townId()), TUBE.CAMPAIGN_ID.eq(campaign.id()), TUBE.CODE.in(codes))
-                .forUpdate()
-                .fetch(r -> new TubeRow(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? null : TubeResult.valueOf(r.value4())))
-                .stream().collect(Collectors.toMap(TubeRow::code, Function.identity()));
+        List<String> all = List.copyOf(codes);
+        Map<String, TubeRow> tubes = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            db.select(TUBE.ID, TUBE.CODE, TUBE.AREA_PATH, TUBE.RESULT).from(TUBE)
+                    .where(TUBE.TOWN_ID.eq(campaign.townId()), TUBE.CAMPAIGN_ID.eq(campaign.id()),
+                            TUBE.CODE.in(all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .orderBy(TUBE.ID)
+                    .forUpdate()
+                    .fetch(r -> new TubeRow(r.value1(), r.value2(), r.value3(),
+                            r.value4() == null ? null : TubeResult.valueOf(r.value4())))
+                    .forEach(t -> tubes.put(t.code(), t));
+        }
+        return tubes;
     }
 
+    /** Writes a result on tubes that have none yet (a result once recorded is never overwritten). */
     public void record(ResultCampaign campaign, Collection<Long> tubeIds, TubeResult result, OffsetDateTime at,
                        String byName, String source) {
-        db.update(TUBE).set(TUBE.RESULT, result.name()).set(TUBE.RESULT_AT, at).set(TUBE.RESULT_BY_NAME, byName)
-                .set(TUBE.RESULT_SOURCE, source)
-                .where(TUBE.TOWN_ID.eq(campaign.townId()), TUBE.CAMPAIGN_ID.eq(campaign.id()), TUBE.ID.in(tubeIds),
-                        TUBE.RESULT.isNull())
-                .execute();
+        List<Long> all = List.copyOf(tubeIds);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            db.update(TUBE).set(TUBE.RESULT, result.name()).set(TUBE.RESULT_AT, at).set(TUBE.RESULT_BY_NAME, byName)
+                    .set(TUBE.RESULT_SOURCE, source)
+                    .where(TUBE.TOWN_ID.eq(campaign.townId()), TUBE.CAMPAIGN_ID.eq(campaign.id()),
+                            TUBE.ID.in(all.subList(i, Math.min(all.size(), i + CHUNK))), TUBE.RESULT.isNull())
+                    .execute();
+        }
     }
 
     /** The stairwells the tube's people were scanned for, each with how many of them. */
