@@ -19,6 +19,7 @@ import org.haolin.pairing.AreaPairingCoverage;
 import org.haolin.pairing.CheckIns;
 import org.haolin.pairing.Pairings;
 import org.haolin.resident.Residents;
+import org.haolin.screening.ScreeningPanel;
 import org.haolin.wish.Wishes;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.SweepRounds;
@@ -47,9 +48,10 @@ public class Cockpit {
     private final Pairings pairings;
     private final CheckIns checkIns;
     private final Wishes wishes;
+    private final ScreeningPanel screening;
 
     Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps,
-            KeyGroupLists keyGroupLists, Pairings pairings, CheckIns checkIns, Wishes wishes) {
+            KeyGroupLists keyGroupLists, Pairings pairings, CheckIns checkIns, Wishes wishes, ScreeningPanel screening) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
@@ -60,6 +62,7 @@ public class Cockpit {
         this.pairings = pairings;
         this.checkIns = checkIns;
         this.wishes = wishes;
+        this.screening = screening;
     }
 
     /**
@@ -74,7 +77,8 @@ public class Cockpit {
         }
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
         overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview), pairingOf(user, overview),
-                wishes.figures(user), user.may(Permission.PAIR_RESIDENTS) ? checkIns.overdueCount(user) : 0);
+                wishes.figures(user), user.may(Permission.PAIR_RESIDENTS) ? checkIns.overdueCount(user) : 0,
+                screening.campaigns(user, overview.area()));
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -154,6 +158,6 @@ public class Cockpit {
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
         return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of(),
-                new WaitingRows(List.of(), List.of()), List.of(), null, 0);
+                new WaitingRows(List.of(), List.of()), List.of(), null, 0, List.of());
     }
 }

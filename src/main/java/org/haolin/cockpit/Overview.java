@@ -5,6 +5,7 @@ import org.haolin.area.AreaLevel;
 import org.haolin.area.ZoneLevel;
 import org.haolin.keygroup.WaitingRows;
 import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.screening.CampaignPanel;
 import org.haolin.wish.WishFigures;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.Coverage;
@@ -27,11 +28,12 @@ import java.util.stream.Collectors;
  * @param pairing pairing coverage of the residential areas here (for those who pair residents)
  * @param wishes  wishes in the viewer's scope by state and route, and the median time to fulfilment
  * @param overduePairings pairings in the viewer's areas whose contact is overdue (for those who pair residents)
+ * @param screening the latest open or recent screening campaigns touching this area, counted inside it
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
                        List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps,
                        WaitingRows waiting, List<AreaPairingCoverage> pairing, WishFigures wishes,
-                       int overduePairings) {
+                       int overduePairings, List<CampaignPanel> screening) {
 
     public Overview {
         lineage = List.copyOf(lineage);
@@ -40,12 +42,13 @@ public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaF
         zoned = List.copyOf(zoned);
         sweeps = List.copyOf(sweeps);
         pairing = List.copyOf(pairing);
+        screening = List.copyOf(screening);
     }
 
     Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows, List<AreaPairingCoverage> pairingCoverage,
-                  WishFigures wishFigures, int overdue) {
+                  WishFigures wishFigures, int overdue, List<CampaignPanel> campaigns) {
         return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows, pairingCoverage,
-                wishFigures, overdue);
+                wishFigures, overdue, campaigns);
     }
 
     /** The share of current pairings whose contact is within its required frequency, in percent (null: none). */

@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** A compound's or building's zone level changed. */
     ZONE_LEVEL_CHANGED,
     /** A paired resident's contact is overdue, or they could not be reached twice in a row. */
-    PAIRING_ATTENTION
+    PAIRING_ATTENTION,
+    /** A screening tube of people from this stairwell came back positive. */
+    POSITIVE_TUBE
 }

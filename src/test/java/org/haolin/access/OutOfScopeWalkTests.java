@@ -98,7 +98,10 @@ class OutOfScopeWalkTests {
     long claimerOrg;
     @Autowired
     org.haolin.hotline.Hotline hotline;
+    @Autowired
+    org.haolin.screening.TubeResults results;
     long hotlineRequest;
+    long resultsCampaign;
 
     @BeforeEach
     void setUp() {
@@ -125,6 +128,17 @@ class OutOfScopeWalkTests {
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
+        resultsCampaign = positiveTubeIn(target);
+    }
+
+    /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
+    private long positiveTubeIn(TestTown.Town t) {
+        var fixture = new org.haolin.screening.ResultsFixture(db);
+        var campaign = fixture.campaign(t, t.area1(), "walk");
+        fixture.tube(campaign, t, "WALK-" + t.n(), List.of(t.residents().getFirst()));
+        results.enter(t.epidemicOffice(), campaign.id(),
+                List.of(new org.haolin.screening.ResultEntry("WALK-" + t.n(), "POSITIVE")));
+        return campaign.id();
     }
 
     /** A robot of the target town, and a key-group tag in stairwell 1: a notification to leader 1, a delivery. */
@@ -168,6 +182,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));
         ids.put(Pattern.compile("^/wish-claimers/\\{id}.*"), Sample.of(t -> claimerOrg));
         ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
+        ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(results|positives).*"), Sample.of(t -> resultsCampaign));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
         ids.put(Pattern.compile("^/(api/v1/notifications|inbox)/\\{id}.*"), Sample.of(t -> notification));

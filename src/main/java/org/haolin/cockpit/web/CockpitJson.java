@@ -6,6 +6,7 @@ import org.haolin.cockpit.Figures;
 import org.haolin.cockpit.Overview;
 import org.haolin.keygroup.WaitingRows;
 import org.haolin.pairing.AreaPairingCoverage;
+import org.haolin.screening.CampaignPanel;
 import org.haolin.wish.WishFigures;
 import org.haolin.cockpit.TagFigure;
 import org.springframework.context.MessageSource;
@@ -22,7 +23,7 @@ import java.util.Map;
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
                           List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting,
                           List<AreaPairingCoverage> pairing, Integer withinFrequencyPercent, int overduePairings,
-                          WishFigures wishes) {
+                          WishFigures wishes, List<CampaignPanel> screening) {
 
     public record Place(long id, String name, String level) {
     }
@@ -67,7 +68,7 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                 overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
                         c.coverage().due(), c.coverage().swept())).toList(),
                 overview.waiting(), overview.pairing(), overview.withinFrequencyPercent(), overview.overduePairings(),
-                overview.wishes());
+                overview.wishes(), overview.screening());
     }
 
     static String href(Area area) {
