@@ -99,6 +99,7 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.hotline.Hotline hotline;
     long hotlineRequest;
+    long stationCampaign;
 
     @BeforeEach
     void setUp() {
@@ -125,6 +126,7 @@ class OutOfScopeWalkTests {
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
+        stationCampaign = org.haolin.screening.StationFixture.open(db, target, 10).campaignId();
     }
 
     /** A robot of the target town, and a key-group tag in stairwell 1: a notification to leader 1, a delivery. */
@@ -177,6 +179,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?pairings/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
+        // the scan station's point is at compound 1: whoever may screen there rightfully opens it
+        ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> stationCampaign,
+                u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path()))));
         return ids;
     }
 
