@@ -78,14 +78,17 @@
   })();
 
   // ---- what the page shows ----
-  const outcomeClass = { RECORDED: 'outcome-ok', REPEAT: 'outcome-warn', QUEUED: 'outcome-info', LOCAL_REPEAT: 'outcome-warn' };
+  const outcomeClass = { RECORDED: 'outcome-ok', REPEAT: 'outcome-warn', LOCAL_REPEAT: 'outcome-warn',
+    QUEUED: 'outcome-info', TUBE_OPENED: 'outcome-info', TUBE_CLOSED_HERE: 'outcome-info' };
   let latestClientId = null;
 
-  function showResult(kind, headline, detail) {
+  // outcome: the server's word (RECORDED, REPEAT, ...) or the station's own (QUEUED, LOCAL_REPEAT, TUBE_OPENED, ...)
+  function showResult(outcome, headline, detail) {
+    const kind = outcomeClass[outcome] || 'outcome-bad';
     const box = $('result');
     box.hidden = false;
     box.className = 'station-result ' + kind;
-    box.dataset.outcome = kind;
+    box.dataset.outcome = outcome;
     $('result-headline').textContent = headline;
     $('result-detail').textContent = detail || '';
   }
@@ -116,7 +119,7 @@
     return parts.join(' — ');
   }
 
-  function recentRow(clientId, kind, label, detail, at) {
+  function recentRow(clientId, kind, label, detail, at, outcome) {
     let row = document.querySelector(`#recent [data-client-id="${clientId}"]`);
     if (!row) {
       row = document.createElement('li');
@@ -130,7 +133,7 @@
     }
     row.classList.remove('outcome-ok', 'outcome-warn', 'outcome-bad', 'outcome-info');
     row.classList.add(kind);
-    row.dataset.outcome = label;
+    row.dataset.outcome = outcome;
     row.firstElementChild.textContent = `${clockTime(at)} ${detail}`;
     row.lastElementChild.textContent = label;
   }
@@ -138,9 +141,9 @@
   function showAnswer(item, answer) {
     const kind = outcomeClass[answer.outcome] || 'outcome-bad';
     const headline = headlineOf(answer);
-    recentRow(item.clientId, kind, headline, detailOf(answer) || item.code || '', item.scannedAt);
+    recentRow(item.clientId, kind, headline, detailOf(answer) || item.code || '', item.scannedAt, answer.outcome);
     if (item.clientId === latestClientId) {
-      showResult(kind, headline, detailOf(answer));
+      showResult(answer.outcome, headline, detailOf(answer));
     }
     if (answer.tube && tube.code === answer.tube.code && (answer.tube.closed || answer.outcome === 'TUBE_FULL'
         || answer.outcome === 'TUBE_CLOSED')) {
@@ -184,7 +187,7 @@
     }
     if (!/^HL/i.test(code)) {
       setTube(code);
-      showResult('outcome-info', text('tubeOpened', code), '');
+      showResult('TUBE_OPENED', text('tubeOpened', code), '');
       return;
     }
     await scanPerson({ code: code.toUpperCase(), residentId: null }, 'c:' + code.toUpperCase());
@@ -192,7 +195,7 @@
 
   async function scanPerson(who, seenKey) {
     if (tubeSize > 1 && !tube.code) {
-      showResult('outcome-bad', text('needTube'), '');
+      showResult('NEED_TUBE', text('needTube'), '');
       return;
     }
     const item = {
@@ -207,11 +210,11 @@
     countIntoTube();
     const label = who.label || item.code;
     if (earlier) {
-      showResult('outcome-warn', text('localRepeat', clockTime(earlier)), label);
+      showResult('LOCAL_REPEAT', text('localRepeat', clockTime(earlier)), label);
     } else {
-      showResult('outcome-info', text('queued'), `${label} — ${text('queuedDetail')}`);
+      showResult('QUEUED', text('queued'), `${label} — ${text('queuedDetail')}`);
     }
-    recentRow(item.clientId, 'outcome-info', text('waiting'), label, item.scannedAt);
+    recentRow(item.clientId, 'outcome-info', text('waiting'), label, item.scannedAt, 'QUEUED');
     await showPending();
     sender.soon();
   }
@@ -238,7 +241,7 @@
     await store.add({ kind: 'close', campaignId, clientId: newId(), pointId, tubeCode: code,
       scannedAt: new Date().toISOString(), url: root.dataset.closeUrl });
     setTube(null);
-    showResult('outcome-info', text('tubeClosed', code), '');
+    showResult('TUBE_CLOSED_HERE', text('tubeClosed', code), '');
     await showPending();
     sender.soon();
     refocus();
@@ -349,7 +352,7 @@
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       } catch (e) {
-        showResult('outcome-bad', text('cameraFailed'), '');
+        showResult('CAMERA_FAILED', text('cameraFailed'), '');
         return;
       }
       const video = $('camera-video');
@@ -425,8 +428,7 @@
       button.addEventListener('click', () => {
         list.replaceChildren();
         scanPerson({ code: null, residentId: person.residentId, label: `${person.maskedName} · ${person.place}` },
-          'r:' + person.residentId);
-        refocus();
+          'r:' + person.residentId).catch(() => null).finally(refocus);
       });
       list.append(button);
     });
@@ -473,7 +475,7 @@
       const input = $('scan-input');
       const value = input.value;
       input.value = '';
-      scanned(value).finally(refocus);
+      scanned(value).catch(() => null).finally(refocus);
     });
     $('close-tube').addEventListener('click', closeTube);
     $('camera-start').addEventListener('click', camera.start);
