@@ -62,5 +62,12 @@ class ScanStationJourneyTests extends Journey {
         assertThat(page.locator("#result")).hasAttribute("data-outcome", "LOCAL_REPEAT");
         assertThat(page.locator("#result")).containsText("疑似重复");
         assertThat(page.locator("#pending")).hasAttribute("data-count", "3");
+
+        // the page comes back without network (the service worker keeps it) with the queue and the open tube
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.reload();
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "3");
+        assertThat(page.locator("#tube-people")).hasText("已采 3 / 10 人");
+        assertThat(page.locator("#network")).hasText("已断网：扫码先保存在本机");
     }
 }
