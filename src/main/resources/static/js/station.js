@@ -107,11 +107,10 @@
     if (answer.person) {
       parts.push(`${answer.person.maskedName} · ${answer.person.place}`);
     }
-    if (answer.outcome === 'REPEAT' && answer.earlierAt) {
-      parts.push(text('repeatAt', clockTime(answer.earlierAt)));
-    }
     if (answer.outcome !== 'RECORDED' && answer.message) {
-      parts.push(answer.message);
+      parts.push(answer.message); // the server's words: for a REPEAT, when and into which tube the first time
+    } else if (answer.outcome === 'REPEAT' && answer.earlierAt) {
+      parts.push(text('repeatAt', clockTime(answer.earlierAt)));
     }
     if (answer.tube) {
       parts.push(text('tubeLabel', answer.tube.code) + ' ' + text('tubePeople', answer.tube.people, answer.tube.capacity));
