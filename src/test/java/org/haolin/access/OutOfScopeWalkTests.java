@@ -98,7 +98,10 @@ class OutOfScopeWalkTests {
     long claimerOrg;
     @Autowired
     org.haolin.hotline.Hotline hotline;
+    @Autowired
+    org.haolin.resident.PersonalCodes personalCodes;
     long hotlineRequest;
+    long scanCampaign;
 
     @BeforeEach
     void setUp() {
@@ -123,6 +126,8 @@ class OutOfScopeWalkTests {
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
         hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
+        // an open screening campaign of the target town (scan path: check-ins, tubes, the station's search)
+        scanCampaign = new org.haolin.screening.ScanFixture(db, personalCodes).open(target, 10).id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
     }
@@ -175,6 +180,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/admin/channels/deliveries/\\{id}.*"), Sample.of(t -> delivery));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/residents/\\{\\w+}.*"), Sample.of(t -> t.residents().getFirst()));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(checkins|tubes/close|station/.*)"),
+                Sample.of(t -> scanCampaign));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
         return ids;
