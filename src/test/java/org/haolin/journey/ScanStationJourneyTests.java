@@ -3,16 +3,23 @@ package org.haolin.journey;
 import com.microsoft.playwright.Page;
 import org.haolin.TestTown;
 import org.haolin.resident.PersonalCodes;
-import org.haolin.screening.StationFixture;
+import org.haolin.screening.ScanFixture;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Map;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
+import static haolin.schema.Tables.SCREENING_CHECKIN;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
 
 /**
  * 扫码采样 on a phone at a sampling point: a handheld scanner types each code and presses Enter into the page,
- * which keeps every scan on the device before sending it, so a lost network loses nothing.
+ * which keeps every scan on the device before sending it, so a lost network loses nothing and sends nothing
+ * twice.
  */
 class ScanStationJourneyTests extends Journey {
 
@@ -21,8 +28,21 @@ class ScanStationJourneyTests extends Journey {
     @Autowired
     PersonalCodes personalCodes;
 
-    private String codeOf(TestTown.Town town, int resident) {
-        return personalCodes.currentCode(town.town().id(), town.residents().get(resident), "test");
+    /** An open campaign over the town; building 2's leader works the point at compound 1 (and only that one). */
+    private ScanFixture.Planned campaign(TestTown.Town town, int tubeSize) {
+        ScanFixture fixture = new ScanFixture(db, personalCodes);
+        ScanFixture.Planned planned = fixture.open(town, tubeSize);
+        fixture.staff(planned.point1(), town.leader2().accountId(), town.leader2().displayName());
+        return planned;
+    }
+
+    private Page station(TestTown.Town town, ScanFixture.Planned planned) {
+        Page page = open(Screen.PHONE);
+        signIn(page, town.leader2());
+        page.navigate(url("/campaigns/" + planned.id() + "/station"));
+        assertThat(page.locator("#point-name")).containsText("星火一村采样点");
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
+        return page;
     }
 
     /** What a handheld scanner does: types into whatever has focus, then Enter. */
@@ -31,34 +51,84 @@ class ScanStationJourneyTests extends Journey {
         page.keyboard().press("Enter");
     }
 
-    private Page station(TestTown.Town town, StationFixture.Station station) {
-        Page page = open(Screen.PHONE);
-        signIn(page, town.leader2());
-        page.navigate(url("/campaigns/" + station.campaignId() + "/station"));
-        assertThat(page.locator("#point-name")).containsText("星火一村采样点");
+    private Map<Long, Integer> rowsPerResident(long campaign) {
+        return db.select(SCREENING_CHECKIN.RESIDENT_ID, count()).from(SCREENING_CHECKIN)
+                .where(SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign)).groupBy(SCREENING_CHECKIN.RESIDENT_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    private int sampled(long campaign) {
+        return db.select(sum(CAMPAIGN_PROGRESS.SAMPLED)).from(CAMPAIGN_PROGRESS)
+                .where(CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign)).fetchSingle().value1().intValue();
+    }
+
+    @Test
+    void aHandheldScanIsRecordedAndScansMadeOfflineAreSentOnceWhenTheNetworkReturns() {
+        TestTown.Town town = testTown.create();
+        ScanFixture.Planned planned = campaign(town, 10);
+        Page page = station(town, planned);
+
+        handheld(page, "T" + town.n() + "01");
+        assertThat(page.locator("#tube-code")).hasText("T" + town.n() + "01");
+        handheld(page, planned.codes().get(0));
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "RECORDED");
+        assertThat(page.locator("#result")).containsText("登记成功");
         assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
-        return page;
+
+        page.context().setOffline(true);
+        handheld(page, planned.codes().get(1));
+        handheld(page, planned.codes().get(2));
+        assertThat(page.locator("#pending")).hasText("待上传：2");
+        assertThat(page.locator("#tube-people")).hasText("已采 3 / 10 人");
+
+        page.context().setOffline(false);
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
+        assertThat(page.locator("#recent [data-outcome=RECORDED]")).hasCount(3);
+        org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id())).isEqualTo(Map.of(town.residents().get(0), 1,
+                town.residents().get(1), 1, town.residents().get(2), 1));
+        org.assertj.core.api.Assertions.assertThat(sampled(planned.id())).isEqualTo(3);
+    }
+
+    @Test
+    void aPersonScannedTwiceIsRecordedOnceMoreWithARepeatWarningAndCountedOnce() {
+        TestTown.Town town = testTown.create();
+        ScanFixture.Planned planned = campaign(town, 1); // single tubes: no tube code needed
+        Page page = station(town, planned);
+        assertThat(page.locator("#tube-people")).hasText("单管单采：无需扫试管码");
+
+        handheld(page, planned.codes().get(3));
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "RECORDED");
+        handheld(page, planned.codes().get(3));
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "REPEAT");
+        assertThat(page.locator("#result-headline")).hasText("⚠ 重复采样：此人已采过");
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
+
+        handheld(page, "HLNOTACODE-0000000000");
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "UNKNOWN_CODE");
+        assertThat(page.locator("#result-headline")).hasText("✗ 无效码");
+        org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id())).isEqualTo(Map.of(town.residents().get(3), 2));
+        org.assertj.core.api.Assertions.assertThat(sampled(planned.id())).isEqualTo(1);
     }
 
     @Test
     void offlineTheStationKeepsScansOnTheDeviceCountsThemAndWarnsOfAPersonScannedTwice() {
         TestTown.Town town = testTown.create();
-        StationFixture.Station point = StationFixture.open(db, town, 10, town.leader2());
-        Page page = station(town, point);
+        ScanFixture.Planned planned = campaign(town, 10);
+        Page page = station(town, planned);
         page.context().setOffline(true);
         assertThat(page.locator("#network")).hasText("已断网：扫码先保存在本机");
 
-        handheld(page, codeOf(town, 0));
+        handheld(page, planned.codes().get(0));
         assertThat(page.locator("#result")).hasAttribute("data-outcome", "NEED_TUBE");
         handheld(page, "T" + town.n() + "01");
         assertThat(page.locator("#tube-code")).hasText("T" + town.n() + "01");
-        handheld(page, codeOf(town, 0));
+        handheld(page, planned.codes().get(0));
         assertThat(page.locator("#result")).hasAttribute("data-outcome", "QUEUED");
-        handheld(page, codeOf(town, 1));
+        handheld(page, planned.codes().get(1));
         assertThat(page.locator("#pending")).hasText("待上传：2");
         assertThat(page.locator("#tube-people")).hasText("已采 2 / 10 人");
 
-        handheld(page, codeOf(town, 0));
+        handheld(page, planned.codes().get(0));
         assertThat(page.locator("#result")).hasAttribute("data-outcome", "LOCAL_REPEAT");
         assertThat(page.locator("#result")).containsText("疑似重复");
         assertThat(page.locator("#pending")).hasAttribute("data-count", "3");

@@ -3,6 +3,7 @@ package org.haolin.screening;
 import org.haolin.HaolinTest;
 import org.haolin.TestTown;
 import org.haolin.access.HaolinUser;
+import org.haolin.resident.PersonalCodes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The scan station page: who gets it, at which point, and with what the script needs. */
 @HaolinTest
 class StationPageTests {
 
@@ -27,19 +29,29 @@ class StationPageTests {
     TestTown testTown;
     @Autowired
     DSLContext db;
+    @Autowired
+    PersonalCodes personalCodes;
 
     private static RequestPostProcessor as(HaolinUser user) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 AuthorityUtils.createAuthorityList("SIGNED_IN")));
     }
 
+    /** Points at compound 1 (staffed by building 2's leader, who may not screen there) and compound 2. */
+    private ScanFixture.Planned campaign(TestTown.Town town) {
+        ScanFixture fixture = new ScanFixture(db, personalCodes);
+        ScanFixture.Planned planned = fixture.open(town, 10);
+        fixture.staff(planned.point1(), town.leader2().accountId(), town.leader2().displayName());
+        return planned;
+    }
+
     @Test
     void theStaffOfAPointGetTheStationWithTheirPointTubeSizeAndTheScriptsButNoInlineScript() throws Exception {
         TestTown.Town town = testTown.create();
-        StationFixture.Station station = StationFixture.open(db, town, 10, town.leader2());
-        mvc.perform(get("/campaigns/{id}/station", station.campaignId()).with(as(town.leader2())))
+        ScanFixture.Planned planned = campaign(town);
+        mvc.perform(get("/campaigns/{id}/station", planned.id()).with(as(town.leader2())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-point-id=\"" + station.pointId() + "\"")))
+                .andExpect(content().string(containsString("data-point-id=\"" + planned.point1() + "\"")))
                 .andExpect(content().string(containsString("data-tube-size=\"10\"")))
                 .andExpect(content().string(containsString("星火一村采样点")))
                 .andExpect(content().string(containsString("id=\"scan-input\"")))
@@ -49,36 +61,41 @@ class StationPageTests {
     }
 
     @Test
-    void whoMayScreenInTheAreaChoosesAmongThePointsTheyMayScanAt() throws Exception {
+    void whoMayScreenAtSeveralPointsChoosesOneAndWhoMayScreenAtOneGetsIt() throws Exception {
         TestTown.Town town = testTown.create();
-        StationFixture.Station first = StationFixture.open(db, town, 1);
-        long second = StationFixture.addPoint(db, town, first.campaignId(), "星火一村北门");
-        mvc.perform(get("/campaigns/{id}/station", first.campaignId()).with(as(town.secretary1())))
+        ScanFixture.Planned planned = campaign(town);
+        mvc.perform(get("/campaigns/{id}/station", planned.id()).with(as(town.townAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"choose-point\"")))
-                .andExpect(content().string(containsString("pointId=" + second)))
+                .andExpect(content().string(containsString("pointId=" + planned.point1())))
+                .andExpect(content().string(containsString("pointId=" + planned.point2())))
                 .andExpect(content().string(not(containsString("id=\"scan-input\""))));
-        mvc.perform(get("/campaigns/{id}/station", first.campaignId()).param("pointId", String.valueOf(second))
-                        .with(as(town.secretary1())))
+        mvc.perform(get("/campaigns/{id}/station", planned.id()).param("pointId", String.valueOf(planned.point2()))
+                        .with(as(town.townAdmin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-point-id=\"" + second + "\"")));
+                .andExpect(content().string(containsString("data-point-id=\"" + planned.point2() + "\"")));
+        mvc.perform(get("/campaigns/{id}/station", planned.id()).with(as(town.secretary1())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-point-id=\"" + planned.point1() + "\"")));
     }
 
     @Test
     void anyoneElseIsToldThereIsNoSuchStation() throws Exception {
         TestTown.Town town = testTown.create();
         TestTown.Town elsewhere = testTown.create();
-        StationFixture.Station station = StationFixture.open(db, town, 10, town.leader2());
+        ScanFixture.Planned planned = campaign(town);
         for (HaolinUser outsider : new HaolinUser[] {town.leader1(), town.epidemicOffice(), elsewhere.townAdmin(),
                 town.systemAdmin()}) {
-            mvc.perform(get("/campaigns/{id}/station", station.campaignId()).with(as(outsider)))
+            mvc.perform(get("/campaigns/{id}/station", planned.id()).with(as(outsider)))
                     .andExpect(status().isNotFound())
                     .andExpect(content().string(not(containsString("星火一村采样点"))));
         }
-        // staff of the point, but not of a point given that belongs to someone else's campaign
-        StationFixture.Station other = StationFixture.open(db, elsewhere, 10);
-        mvc.perform(get("/campaigns/{id}/station", station.campaignId()).param("pointId", String.valueOf(other.pointId()))
-                        .with(as(town.leader2())))
-                .andExpect(status().isNotFound());
+        // the point's staff, asking for the campaign's other point, or for a point of another campaign
+        ScanFixture.Planned other = new ScanFixture(db, personalCodes).open(elsewhere, 10);
+        for (long point : new long[] {planned.point2(), other.point1()}) {
+            mvc.perform(get("/campaigns/{id}/station", planned.id()).param("pointId", String.valueOf(point))
+                            .with(as(town.leader2())))
+                    .andExpect(status().isNotFound());
+        }
     }
 }
