@@ -13,6 +13,7 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
+import static haolin.schema.Tables.TUBE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
@@ -108,6 +109,29 @@ class ScanStationJourneyTests extends Journey {
         assertThat(page.locator("#result-headline")).hasText("✗ 无效码");
         org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id())).isEqualTo(Map.of(town.residents().get(3), 2));
         org.assertj.core.api.Assertions.assertThat(sampled(planned.id())).isEqualTo(1);
+    }
+
+    @Test
+    void someoneWithoutACodeIsFoundByRoomAndTheTubeIsClosedByHand() {
+        TestTown.Town town = testTown.create();
+        ScanFixture.Planned planned = campaign(town, 10);
+        Page page = station(town, planned);
+        String tube = "T" + town.n() + "02";
+        handheld(page, tube);
+
+        page.locator("#search-q").fill("402");
+        page.locator("#search-form button[type=submit]").click();
+        page.locator("#search-results [data-resident-id='" + town.residents().get(2) + "']").click();
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "RECORDED");
+        assertThat(page.locator("#result-detail")).containsText("402");
+        assertThat(page.locator("#tube-people")).hasText("已采 1 / 10 人");
+        assertThat(page.locator("#scan-input")).isFocused();
+
+        page.locator("#close-tube").click();
+        assertThat(page.locator("#tube-code")).hasText("—");
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> db.fetchExists(TUBE,
+                TUBE.CAMPAIGN_ID.eq(planned.id()), TUBE.CODE.eq(tube), TUBE.PEOPLE.eq(1), TUBE.CLOSED_AT.isNotNull()));
     }
 
     @Test
