@@ -250,6 +250,7 @@
   const sender = (() => {
     let running = false;
     let backoff = 2000;
+    let retryAfterMs = 0;
     let timer = null;
 
     function later(ms) {
@@ -268,7 +269,18 @@
         $('network').textContent = text('signedOut');
         return null;
       }
+      if (response.status === 503 || response.status === 429) {
+        // the server is shedding load: come back when it says, not sooner
+        retryAfterMs = 1000 * Number(response.headers.get('Retry-After') || 0);
+      }
       return response.ok ? response.json() : null;
+    }
+
+    function retryLater() {
+      // a little jitter, so the devices of a whole point do not all come back in the same instant
+      later(Math.max(backoff, retryAfterMs) + Math.random() * 1000);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      retryAfterMs = 0;
     }
 
     // the leading run of queue items that go in one request
@@ -322,16 +334,14 @@
             break;
           }
           if (!(await sendGroup(nextGroup(items)))) {
-            later(backoff);
-            backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            retryLater();
             break;
           }
           backoff = 2000;
           await showPending();
         }
       } catch (e) {
-        later(backoff); // no network, or the server went away mid-answer: the items are still queued
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+        retryLater(); // no network, or the server went away mid-answer: the items are still queued
       } finally {
         running = false;
         await showPending();

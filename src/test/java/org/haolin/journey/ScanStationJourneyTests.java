@@ -1,6 +1,8 @@
 package org.haolin.journey;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.haolin.TestTown;
 import org.haolin.resident.PersonalCodes;
 import org.haolin.screening.ScanFixture;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
@@ -109,6 +112,34 @@ class ScanStationJourneyTests extends Journey {
         assertThat(page.locator("#result-headline")).hasText("✗ 无效码");
         org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id())).isEqualTo(Map.of(town.residents().get(3), 2));
         org.assertj.core.api.Assertions.assertThat(sampled(planned.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerLostOnTheWayOrARefusalUnderLoadIsSentAgainAndTheScanLandsOnce() {
+        TestTown.Town town = testTown.create();
+        ScanFixture.Planned planned = campaign(town, 1);
+        Page page = station(town, planned);
+        AtomicInteger attempts = new AtomicInteger();
+        page.route("**/station/checkins", route -> {
+            switch (attempts.incrementAndGet()) {
+                case 1 -> { // the server records the scan, but its answer never reaches the phone
+                    route.fetch();
+                    route.abort("connectionreset");
+                }
+                case 2 -> route.fulfill(new Route.FulfillOptions().setStatus(503)
+                        .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json")).setBody("{}"));
+                default -> route.resume();
+            }
+        });
+
+        handheld(page, planned.codes().get(0));
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "1");
+        assertThat(page.locator("#result")).hasAttribute("data-outcome", "RECORDED",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+        assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
+        org.assertj.core.api.Assertions.assertThat(attempts.get()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id()))
+                .isEqualTo(Map.of(town.residents().get(0), 1));
     }
 
     @Test
