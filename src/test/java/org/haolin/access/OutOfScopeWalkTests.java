@@ -100,8 +100,11 @@ class OutOfScopeWalkTests {
     org.haolin.hotline.Hotline hotline;
     @Autowired
     org.haolin.screening.TubeResults results;
+    @Autowired
+    org.haolin.resident.PersonalCodes personalCodes;
     long hotlineRequest;
     long resultsCampaign;
+    long scanCampaign;
 
     @BeforeEach
     void setUp() {
@@ -126,6 +129,8 @@ class OutOfScopeWalkTests {
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
         hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
+        // an open screening campaign of the target town (scan path: check-ins, tubes, the station's search)
+        scanCampaign = new org.haolin.screening.ScanFixture(db, personalCodes).open(target, 10).id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
@@ -192,8 +197,14 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?pairings/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
         ids.put(Pattern.compile("^/pairings/rules/areas/\\{\\w+}/extra-tags(/\\{\\w+}/remove)?"),
                 Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(checkins|tubes/close|station/.*)"),
+                Sample.of(t -> scanCampaign));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
+        // the station page of a campaign with points at compounds 1 and 2: whoever may screen at one opens it
+        ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
+                u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
+                        || g.covers(target.compound2().path()))));
         return ids;
     }
 

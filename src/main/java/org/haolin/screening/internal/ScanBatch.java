@@ -1,0 +1,493 @@
+package org.haolin.screening.internal;
+
+import haolin.schema.tables.Area;
+import haolin.schema.tables.records.CampaignRecord;
+import haolin.schema.tables.records.TubeRecord;
+import org.haolin.access.AuditAction;
+import org.haolin.access.AuditTrail;
+import org.haolin.access.AuditedObject;
+import org.haolin.access.HaolinUser;
+import org.haolin.resident.PersonalCodes;
+import org.haolin.resident.PersonalCodes.CodeHolder;
+import org.haolin.screening.Scan;
+import org.haolin.screening.ScanOutcome;
+import org.haolin.screening.ScanResult;
+import org.haolin.screening.ScannedPerson;
+import org.haolin.screening.TubeState;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import static haolin.schema.Tables.AREA;
+import static haolin.schema.Tables.CAMPAIGN;
+import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
+import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
+import static haolin.schema.Tables.RESIDENT;
+import static haolin.schema.Tables.SCREENING_CHECKIN;
+import static haolin.schema.Tables.TUBE;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.excluded;
+
+/**
+ * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
+ * of statements whatever the batch size: campaigns, codes, residents, earlier rows (for resent client ids and
+ * for repeats) and tubes are read once each; then new tubes, the check-ins, tube counts, the progress rollup
+ * and the audit are written once each. Scans are decided in queue order, so the second scan of a person in the
+ * same batch is a repeat and the eleventh sample for a 10-person tube finds it full.
+ */
+final class ScanBatch {
+
+    private record ClientKey(long campaignId, String clientId) {
+    }
+
+    private record ResidentKey(long campaignId, long residentId) {
+    }
+
+    private record TubeKey(long campaignId, String code) {
+    }
+
+    private record Earlier(OffsetDateTime at, String tube) {
+    }
+
+    /** What the batch decided for one scan; a resent client id in the same batch shares the first's decision. */
+    private static final class Decision {
+        final PendingScans request;
+        final Scan scan;
+        final Decision sameAs;
+        ScanResult result;
+        CampaignRecord campaign;
+        ScannedResident resident;
+        TubeSlot tube;
+        Earlier earlier;
+        boolean admitted;
+
+        Decision(PendingScans request, Scan scan, Decision sameAs) {
+            this.request = request;
+            this.scan = scan;
+            this.sameAs = sameAs;
+        }
+
+        boolean accepted() {
+            return admitted;
+        }
+
+        ScanResult answer() {
+            return sameAs != null ? sameAs.answer() : result;
+        }
+    }
+
+    private final DSLContext db;
+    private final PersonalCodes codes;
+    private final AuditTrail audit;
+    private final OffsetDateTime now;
+    private final List<PendingScans> requests;
+
+    private Map<Long, CampaignRecord> campaigns = Map.of();
+    private Map<String, CodeHolder> holders = Map.of();
+    private final Map<Long, ScannedResident> residents = new HashMap<>();
+    private final Map<ClientKey, ScanResult> originals = new HashMap<>();
+    private final Map<ResidentKey, Earlier> earlier = new HashMap<>();
+    private final Map<TubeKey, TubeSlot> tubes = new LinkedHashMap<>();
+    private final Map<ClientKey, Decision> seen = new HashMap<>();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    ScanBatch(DSLContext db, PersonalCodes codes, AuditTrail audit, OffsetDateTime now, List<PendingScans> requests) {
+        this.db = db;
+        this.codes = codes;
+        this.audit = audit;
+        this.now = now;
+        this.requests = requests;
+    }
+
+    /** Records the batch; answers each request's results in the order of its scans. */
+    Map<PendingScans, List<ScanResult>> record() {
+        load();
+        for (PendingScans request : requests) {
+            for (Scan scan : request.scans()) {
+                decisions.add(decide(request, scan));
+            }
+        }
+        insertNewTubes();
+        List<Decision> inserted = insertCheckIns();
+        updateTubes();
+        updateProgress(inserted);
+        auditScans();
+        Map<PendingScans, List<ScanResult>> answers = new LinkedHashMap<>();
+        for (Decision d : decisions) {
+            answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
+        }
+        return answers;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    private void load() {
+        Set<Long> campaignIds = collect(PendingScans::campaignId);
+        campaigns = db.selectFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(any(campaignIds.toArray(Long[]::new))))
+                .fetchMap(CAMPAIGN.ID);
+        Set<String> codeTexts = new HashSet<>();
+        Set<Long> residentIds = new HashSet<>();
+        Set<String> clientIds = new HashSet<>();
+        Set<String> tubeCodes = new HashSet<>();
+        for (PendingScans request : requests) {
+            for (Scan scan : request.scans()) {
+                clientIds.add(scan.clientId());
+                if (scan.code() != null) {
+                    codeTexts.add(scan.code());
+                }
+                if (scan.residentId() != null) {
+                    residentIds.add(scan.residentId());
+                }
+                if (scan.tubeCode() != null) {
+                    tubeCodes.add(scan.tubeCode());
+                }
+            }
+        }
+        holders = codes.verifyAll(codeTexts);
+        holders.values().forEach(h -> residentIds.add(h.residentId()));
+        var originalRows = loadOriginals(clientIds);
+        originalRows.forEach(r -> residentIds.add(r.get(SCREENING_CHECKIN.RESIDENT_ID)));
+        loadResidents(residentIds);
+        loadEarlier(residentIds);
+        for (var row : originalRows) {
+            originals.put(new ClientKey(row.get(SCREENING_CHECKIN.CAMPAIGN_ID), row.get(SCREENING_CHECKIN.CLIENT_ID)),
+                    originalAnswer(row));
+        }
+        loadTubes(tubeCodes);
+    }
+
+    /** The campaigns' rows, narrowed to their towns and days so only the right partition and index are read. */
+    private Condition inCampaigns() {
+        Collection<CampaignRecord> all = campaigns.values();
+        return SCREENING_CHECKIN.TOWN_ID.eq(any(all.stream().map(CampaignRecord::getTownId).distinct().toArray(Long[]::new)))
+                .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(all.stream().map(CampaignRecord::getId).toArray(Long[]::new))))
+                .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(all.stream().map(CampaignRecord::getCampaignDay)
+                        .distinct().toArray(LocalDate[]::new))));
+    }
+
+    private List<org.jooq.Record> loadOriginals(Set<String> clientIds) {
+        if (campaigns.isEmpty()) {
+            return List.of();
+        }
+        return db.select(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID,
+                        SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT, TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY,
+                        TUBE.CLOSED_AT)
+                .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
+                .where(inCampaigns(), SCREENING_CHECKIN.CLIENT_ID.eq(any(clientIds.toArray(String[]::new))))
+                .fetch().stream().map(r -> (org.jooq.Record) r).toList();
+    }
+
+    /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
+    private ScanResult originalAnswer(org.jooq.Record row) {
+        boolean repeat = row.get(SCREENING_CHECKIN.REPEAT);
+        long campaignId = row.get(SCREENING_CHECKIN.CAMPAIGN_ID);
+        ScannedResident who = residents.get(row.get(SCREENING_CHECKIN.RESIDENT_ID));
+        TubeState tube = row.get(TUBE.CODE) == null ? null : new TubeState(row.get(TUBE.CODE),
+                row.get(TUBE.PEOPLE), row.get(TUBE.CAPACITY), row.get(TUBE.CLOSED_AT) != null);
+        Earlier first = repeat ? earlier.get(new ResidentKey(campaignId, row.get(SCREENING_CHECKIN.RESIDENT_ID))) : null;
+        return new ScanResult(row.get(SCREENING_CHECKIN.CLIENT_ID), repeat ? ScanOutcome.REPEAT : ScanOutcome.RECORDED,
+                row.get(SCREENING_CHECKIN.ID), who == null ? null : who.shown(), tube,
+                first == null ? null : first.at(), first == null ? null : first.tube());
+    }
+
+    /**
+     * The residents the scans name, with their stairwell and building. People go to any point of their town, so
+     * this reads across the whole campaign town: the scanner's right is checked on the point, and the station
+     * only ever shows the masked name and the place.
+     */
+    private void loadResidents(Set<Long> residentIds) {
+        if (residentIds.isEmpty() || campaigns.isEmpty()) {
+            return;
+        }
+        Area stairwell = AREA.as("stairwell");
+        Area building = AREA.as("building");
+        db.select(RESIDENT.ID, RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.NAME, RESIDENT.ROOM,
+                        stairwell.NAME, building.NAME)
+                .from(RESIDENT)
+                .join(stairwell).on(stairwell.ID.eq(RESIDENT.AREA_ID))
+                .join(building).on(building.ID.eq(stairwell.PARENT_ID))
+                .where(RESIDENT.ID.eq(any(residentIds.toArray(Long[]::new))),
+                        RESIDENT.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId)
+                                .distinct().toArray(Long[]::new))))
+                .forEach(r -> residents.put(r.value1(), new ScannedResident(r.value1(), r.value2(), r.value3(),
+                        r.value4(), new ScannedPerson(PersonNames.masked(r.value5()),
+                        PersonNames.place(r.value8(), r.value7(), r.value6())))));
+    }
+
+    /** Each resident's first (non-repeat) check-in in the campaign: the writer keeps at most one per person. */
+    private void loadEarlier(Set<Long> residentIds) {
+        if (residentIds.isEmpty() || campaigns.isEmpty()) {
+            return;
+        }
+        db.select(SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.SCANNED_AT, TUBE.CODE)
+                .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
+                .where(inCampaigns(), SCREENING_CHECKIN.RESIDENT_ID.eq(any(residentIds.toArray(Long[]::new))),
+                        SCREENING_CHECKIN.REPEAT.isFalse())
+                .forEach(r -> earlier.putIfAbsent(new ResidentKey(r.value1(), r.value2()),
+                        new Earlier(r.value3(), r.value4())));
+    }
+
+    /** The named tubes, locked: a hand closing waits for this batch (and this batch for it). */
+    private void loadTubes(Set<String> tubeCodes) {
+        if (tubeCodes.isEmpty() || campaigns.isEmpty()) {
+            return;
+        }
+        for (TubeRecord t : db.selectFrom(TUBE)
+                .where(TUBE.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId).distinct()
+                                .toArray(Long[]::new))),
+                        TUBE.CAMPAIGN_ID.eq(any(campaigns.keySet().toArray(Long[]::new))),
+                        TUBE.CODE.eq(any(tubeCodes.toArray(String[]::new))))
+                .forUpdate().fetch()) {
+            tubes.put(new TubeKey(t.getCampaignId(), t.getCode()), new TubeSlot(t.getId(), t.getCampaignId(),
+                    t.getPointId(), t.getCode(), t.getCapacity(), t.getPeople(), t.getClosedAt() != null, false));
+        }
+    }
+
+    // ---- deciding ------------------------------------------------------------------------------------------
+
+    private Decision decide(PendingScans request, Scan scan) {
+        ClientKey key = new ClientKey(request.campaignId(), scan.clientId());
+        Decision first = seen.get(key);
+        if (first != null) {
+            return new Decision(request, scan, first);
+        }
+        Decision d = new Decision(request, scan, null);
+        seen.put(key, d);
+        ScanResult original = originals.get(key);
+        if (original != null) {
+            d.result = original;
+            return d;
+        }
+        CampaignRecord campaign = campaigns.get(request.campaignId());
+        if (campaign == null || !"OPEN".equals(campaign.getState())) {
+            return reject(d, ScanOutcome.CAMPAIGN_NOT_OPEN, null, null);
+        }
+        CodeHolder holder = scan.code() == null ? null : holders.get(scan.code());
+        if (scan.code() != null && holder == null) {
+            return reject(d, ScanOutcome.UNKNOWN_CODE, null, null);
+        }
+        ScannedResident who = residents.get(holder != null ? holder.residentId() : scan.residentId());
+        ScanPoint point = request.points().get(scan.pointId());
+        if (who == null || who.townId() != campaign.getTownId()
+                || (scan.residentId() != null && !who.areaPath().startsWith(point.areaPath()))) {
+            // another town's code, or a resident id the station's search could not have offered here
+            return reject(d, ScanOutcome.NOT_AT_THIS_POINT, null, null);
+        }
+        TubeSlot tube = null;
+        if (scan.tubeCode() != null) {
+            tube = tubes.computeIfAbsent(new TubeKey(campaign.getId(), scan.tubeCode()), k -> new TubeSlot(null,
+                    campaign.getId(), point.id(), k.code(), campaign.getTubeSize(), 0, false, true));
+            if (tube.pointId != point.id()) {
+                return reject(d, ScanOutcome.NOT_AT_THIS_POINT, who, null);
+            }
+            if (tube.full()) {
+                return reject(d, ScanOutcome.TUBE_FULL, who, tube.state());
+            }
+            if (tube.closed) {
+                return reject(d, ScanOutcome.TUBE_CLOSED, who, tube.state());
+            }
+            tube.add();
+        }
+        d.admitted = true;
+        d.campaign = campaign;
+        d.resident = who;
+        d.tube = tube;
+        ResidentKey person = new ResidentKey(campaign.getId(), who.id());
+        d.earlier = earlier.get(person);
+        if (d.earlier == null) {
+            earlier.put(person, new Earlier(scan.scannedAt(), scan.tubeCode()));
+        }
+        // the tube as this sample left it (a later sample in the batch may fill it)
+        d.result = new ScanResult(scan.clientId(), d.earlier == null ? ScanOutcome.RECORDED : ScanOutcome.REPEAT,
+                null, who.shown(), tube == null ? null : tube.state(), d.earlier == null ? null : d.earlier.at(),
+                d.earlier == null ? null : d.earlier.tube());
+        return d;
+    }
+
+    private static Decision reject(Decision d, ScanOutcome outcome, ScannedResident who, TubeState tube) {
+        d.resident = who;
+        d.result = new ScanResult(d.scan.clientId(), outcome, null, who == null ? null : who.shown(), tube, null, null);
+        return d;
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------------
+
+    private void insertNewTubes() {
+        List<TubeSlot> fresh = tubes.values().stream().filter(t -> t.isNew).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<Long, ScanPoint> points = new HashMap<>();
+        Map<Long, Long> openers = new HashMap<>();
+        for (Decision d : decisions) {
+            if (d.tube != null && d.tube.isNew) {
+                points.putIfAbsent(d.tube.pointId, d.request.points().get(d.tube.pointId));
+                openers.putIfAbsent(d.tube.pointId, d.request.user().accountId());
+            }
+        }
+        var insert = db.insertInto(TUBE, TUBE.TOWN_ID, TUBE.AREA_ID, TUBE.AREA_PATH, TUBE.CAMPAIGN_ID, TUBE.POINT_ID,
+                TUBE.CODE, TUBE.CAPACITY, TUBE.PEOPLE, TUBE.OPENED_AT, TUBE.OPENED_BY);
+        for (TubeSlot t : fresh) {
+            ScanPoint point = points.get(t.pointId);
+            insert = insert.values(point.townId(), point.areaId(), point.areaPath(), t.campaignId, t.pointId, t.code,
+                    t.capacity, 0, now, openers.get(t.pointId));
+        }
+        Map<TubeKey, Long> ids = new HashMap<>();
+        insert.returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE).fetch()
+                .forEach(r -> ids.put(new TubeKey(r.getCampaignId(), r.getCode()), r.getId()));
+        fresh.forEach(t -> t.id = ids.get(new TubeKey(t.campaignId, t.code)));
+    }
+
+    /** One multi-row insert; a client id another writer stored meanwhile answers with that row instead. */
+    private List<Decision> insertCheckIns() {
+        List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        var insert = db.insertInto(SCREENING_CHECKIN, SCREENING_CHECKIN.TOWN_ID, SCREENING_CHECKIN.AREA_ID,
+                SCREENING_CHECKIN.AREA_PATH, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CAMPAIGN_DAY,
+                SCREENING_CHECKIN.CLIENT_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.POINT_ID,
+                SCREENING_CHECKIN.TUBE_ID, SCREENING_CHECKIN.SCANNED_AT, SCREENING_CHECKIN.RECEIVED_AT,
+                SCREENING_CHECKIN.SCANNED_BY, SCREENING_CHECKIN.REPEAT);
+        for (Decision d : accepted) {
+            insert = insert.values(d.campaign.getTownId(), d.resident.areaId(), d.resident.areaPath(),
+                    d.campaign.getId(), d.campaign.getCampaignDay(), d.scan.clientId(), d.resident.id(),
+                    d.scan.pointId(), d.tube == null ? null : d.tube.id, d.scan.scannedAt(), now,
+                    d.request.user().accountId(), d.earlier != null);
+        }
+        Map<ClientKey, Long> ids = new HashMap<>();
+        insert.onConflictDoNothing()
+                .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID).fetch()
+                .forEach(r -> ids.put(new ClientKey(r.getCampaignId(), r.getClientId()), r.getId()));
+        List<Decision> inserted = new ArrayList<>();
+        List<Decision> conflicting = new ArrayList<>();
+        for (Decision d : accepted) {
+            Long id = ids.get(new ClientKey(d.campaign.getId(), d.scan.clientId()));
+            if (id == null) {
+                conflicting.add(d);
+            } else {
+                d.result = new ScanResult(d.result.clientId(), d.result.outcome(), id, d.result.person(),
+                        d.result.tube(), d.result.earlierAt(), d.result.earlierTube());
+                inserted.add(d);
+            }
+        }
+        answerFromStoredRows(conflicting);
+        return inserted;
+    }
+
+    /** Rows another writer committed between our read and our insert: their answers, and our tube counts undone. */
+    private void answerFromStoredRows(List<Decision> conflicting) {
+        if (conflicting.isEmpty()) {
+            return;
+        }
+        conflicting.forEach(d -> {
+            if (d.tube != null) {
+                d.tube.people--;
+                d.tube.closed = d.tube.people >= d.tube.capacity;
+            }
+        });
+        Map<ClientKey, ScanResult> stored = new HashMap<>();
+        for (var row : loadOriginals(conflicting.stream().map(d -> d.scan.clientId()).collect(HashSet::new,
+                Set::add, Set::addAll))) {
+            stored.put(new ClientKey(row.get(SCREENING_CHECKIN.CAMPAIGN_ID), row.get(SCREENING_CHECKIN.CLIENT_ID)),
+                    originalAnswer(row));
+        }
+        conflicting.forEach(d -> {
+            d.result = stored.get(new ClientKey(d.campaign.getId(), d.scan.clientId()));
+            d.admitted = false;
+        });
+    }
+
+    private void updateTubes() {
+        List<TubeSlot> touched = tubes.values().stream().filter(t -> t.touched && t.id != null).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
+        db.batch(touched.stream().map(t -> db.update(TUBE)
+                        .set(TUBE.PEOPLE, t.people)
+                        .set(TUBE.CLOSED_AT, t.closed ? now : null)
+                        .where(TUBE.ID.eq(t.id)))
+                .toList()).execute();
+    }
+
+    /** +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time. */
+    private void updateProgress(List<Decision> inserted) {
+        List<Decision> firstTimes = inserted.stream().filter(d -> d.earlier == null).toList();
+        if (firstTimes.isEmpty()) {
+            return;
+        }
+        record Stairwell(long campaignId, long areaId) {
+        }
+        record Counts(long townId, String areaPath, int[] sampled) {
+        }
+        Set<ResidentKey> sampledNow = new HashSet<>();
+        firstTimes.forEach(d -> sampledNow.add(new ResidentKey(d.campaign.getId(), d.resident.id())));
+        Map<Stairwell, Counts> counts = new LinkedHashMap<>();
+        db.select(CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
+                        CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.DOOR_TO_DOOR, CAMPAIGN_EXPECTED.RESIDENT_ID)
+                .from(CAMPAIGN_EXPECTED)
+                .where(CAMPAIGN_EXPECTED.TOWN_ID.eq(any(firstTimes.stream().map(d -> d.campaign.getTownId())
+                                .distinct().toArray(Long[]::new))),
+                        CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(firstTimes.stream().map(d -> d.campaign.getId())
+                                .distinct().toArray(Long[]::new))),
+                        CAMPAIGN_EXPECTED.RESIDENT_ID.eq(any(firstTimes.stream().map(d -> d.resident.id())
+                                .distinct().toArray(Long[]::new))))
+                .forEach(r -> {
+                    if (sampledNow.contains(new ResidentKey(r.value1(), r.value6()))) {
+                        int[] c = counts.computeIfAbsent(new Stairwell(r.value1(), r.value2()),
+                                s -> new Counts(r.value4(), r.value3(), new int[2])).sampled();
+                        c[0]++;
+                        c[1] += Boolean.TRUE.equals(r.value5()) ? 1 : 0;
+                    }
+                });
+        if (counts.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(CAMPAIGN_PROGRESS, CAMPAIGN_PROGRESS.TOWN_ID, CAMPAIGN_PROGRESS.AREA_ID,
+                CAMPAIGN_PROGRESS.AREA_PATH, CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.SAMPLED,
+                CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED);
+        for (var e : counts.entrySet()) {
+            insert = insert.values(e.getValue().townId(), e.getKey().areaId(), e.getValue().areaPath(),
+                    e.getKey().campaignId(), e.getValue().sampled()[0], e.getValue().sampled()[1]);
+        }
+        insert.onConflict(CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.AREA_ID).doUpdate()
+                .set(CAMPAIGN_PROGRESS.SAMPLED, CAMPAIGN_PROGRESS.SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.SAMPLED)))
+                .set(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED,
+                        CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED)))
+                .execute();
+    }
+
+    /** One audit row per person shown at a station, written per scanner and campaign (usually one insert). */
+    private void auditScans() {
+        record Who(HaolinUser user, long campaignId) {
+        }
+        Map<Who, List<AuditedObject>> objects = new LinkedHashMap<>();
+        for (Decision d : decisions) {
+            if (d.sameAs == null && d.resident != null) {
+                objects.computeIfAbsent(new Who(d.request.user(), d.request.campaignId()), w -> new ArrayList<>())
+                        .add(AuditedObject.of("RESIDENT", d.resident.id(), d.resident.townId(), d.resident.areaPath()));
+            }
+        }
+        objects.forEach((who, list) -> audit.recordAll(who.user(), AuditAction.SCREENING_SCAN, list,
+                String.format(Locale.ROOT, "campaign %d", who.campaignId())));
+    }
+
+    private <T> Set<T> collect(Function<PendingScans, T> of) {
+        Set<T> values = new HashSet<>();
+        requests.forEach(r -> values.add(Objects.requireNonNull(of.apply(r))));
+        return values;
+    }
+}

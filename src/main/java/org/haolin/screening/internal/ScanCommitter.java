@@ -1,0 +1,171 @@
+package org.haolin.screening.internal;
+
+import org.haolin.access.AuditTrail;
+import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.ScanResult;
+import org.haolin.screening.ScansOverloaded;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The group committer of the scan path. Request threads put their scans on a queue and wait; one writer takes
+ * everything queued as soon as its previous commit ends and records it as one transaction ({@link ScanBatch}),
+ * then answers every waiting request. A request is answered only after its scans are committed, so a device
+ * that got an answer never has to send again, and a device that did not simply sends again (client ids make
+ * that harmless). At a peak the batches grow instead of the transactions multiplying: one commit (one WAL
+ * flush) carries hundreds of scans.
+ * <p>
+ * Bounded: past {@code scanLimit} scans or {@code requestLimit} requests waiting, a request is refused at once
+ * (503 with Retry-After) rather than queued; the devices keep their scans and retry.
+ */
+@Component
+public class ScanCommitter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanCommitter.class);
+    /** Scans per transaction at most: keeps one commit well under the answer-time target. */
+    private static final int MAX_BATCH_SCANS = 2_000;
+    /** A request waits no longer than this; it is then told to retry (its scans may still be committed). */
+    private static final long WAIT_SECONDS = 20;
+
+    private final DSLContext db;
+    private final PersonalCodes codes;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int scanLimit;
+    private final int requestLimit;
+
+    private final LinkedBlockingQueue<PendingScans> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger scansWaiting = new AtomicInteger();
+    private final AtomicInteger requestsWaiting = new AtomicInteger();
+    private volatile boolean running;
+    private Thread writer;
+
+    ScanCommitter(DSLContext db, PersonalCodes codes, AuditTrail audit, TransactionTemplate transactions,
+                  Clock clock, @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
+                  @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit) {
+        this.db = db;
+        this.codes = codes;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.scanLimit = scanLimit;
+        this.requestLimit = requestLimit;
+    }
+
+    /** Queues the request's scans and waits until they are committed; refuses at once when too much waits. */
+    public List<ScanResult> submit(PendingScans request) {
+        int scans = scansWaiting.addAndGet(request.scans().size());
+        int requests = requestsWaiting.incrementAndGet();
+        if (!running || scans > scanLimit || requests > requestLimit) {
+            release(request);
+            throw new ScansOverloaded();
+        }
+        request.done().whenComplete((r, e) -> release(request));
+        queue.add(request);
+        try {
+            return request.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScansOverloaded();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ScansOverloaded();
+        }
+    }
+
+    /** Scans queued or being committed now (for the overload answer and for tests). */
+    public int scansWaiting() {
+        return scansWaiting.get();
+    }
+
+    private void release(PendingScans request) {
+        scansWaiting.addAndGet(-request.scans().size());
+        requestsWaiting.decrementAndGet();
+    }
+
+    private void writeLoop() {
+        while (running) {
+            try {
+                PendingScans first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    commit(drainAfter(first));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("scan writer", e); // never let the writer die: the next batch must still be written
+            }
+        }
+    }
+
+    private List<PendingScans> drainAfter(PendingScans first) {
+        List<PendingScans> batch = new ArrayList<>();
+        batch.add(first);
+        int scans = first.scans().size();
+        PendingScans next;
+        while (scans < MAX_BATCH_SCANS && (next = queue.peek()) != null
+                && scans + next.scans().size() <= MAX_BATCH_SCANS) {
+            batch.add(queue.poll());
+            scans += next.scans().size();
+        }
+        return batch;
+    }
+
+    /** One transaction for the batch; if it fails, each request alone, so one bad request fails only itself. */
+    private void commit(List<PendingScans> batch) {
+        try {
+            Map<PendingScans, List<ScanResult>> answers = transactions.execute(
+                    s -> new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch).record());
+            batch.forEach(r -> r.done().complete(answers.getOrDefault(r, List.of())));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                log.warn("scan request failed: {}", e.toString());
+                batch.getFirst().done().completeExceptionally(e);
+            } else {
+                batch.forEach(r -> commit(List.of(r)));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        writer = Thread.ofPlatform().name("scan-writer").daemon().start(this::writeLoop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false; // the writer finishes the batch in hand, then sees this within its poll interval
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // whoever still waits is told to retry: nothing of theirs was acknowledged
+        for (PendingScans left; (left = queue.poll()) != null; ) {
+            left.done().completeExceptionally(new ScansOverloaded());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

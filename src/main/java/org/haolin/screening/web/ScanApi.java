@@ -1,0 +1,114 @@
+package org.haolin.screening.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.haolin.access.HaolinUser;
+import org.haolin.platform.LocalTimes;
+import org.haolin.screening.Scan;
+import org.haolin.screening.ScanOutcome;
+import org.haolin.screening.ScanResult;
+import org.haolin.screening.ScannedPerson;
+import org.haolin.screening.Scans;
+import org.haolin.screening.ScansOverloaded;
+import org.haolin.screening.StationMatch;
+import org.haolin.screening.TubeClosing;
+import org.haolin.screening.TubeState;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The scan path over JSON, for the API (bearer token) and for the station page (session and CSRF header): the
+ * same body, the same answers, the same facade.
+ */
+@RestController
+@Tag(name = "Screening scans")
+class ScanApi {
+
+    private final Scans scans;
+    private final MessageSource messages;
+    private final LocalTimes times;
+
+    ScanApi(Scans scans, MessageSource messages, LocalTimes times) {
+        this.scans = scans;
+        this.messages = messages;
+        this.times = times;
+    }
+
+    /** One scan, or {@code {"scans":[...]}} for a device's queue. */
+    record ScanBody(String clientId, Long pointId, String code, Long residentId, String tubeCode,
+                    OffsetDateTime scannedAt, List<ScanBody> scans) {
+
+        List<Scan> asScans() {
+            return scans != null ? scans.stream().map(ScanBody::asScan).toList() : List.of(asScan());
+        }
+
+        private Scan asScan() {
+            return new Scan(clientId, pointId, code, residentId, tubeCode, scannedAt);
+        }
+    }
+
+    record ScanAnswer(String clientId, ScanOutcome outcome, Long checkinId, ScannedPerson person, TubeState tube,
+                      OffsetDateTime earlierAt, String message) {
+    }
+
+    record ScanAnswers(List<ScanAnswer> results) {
+    }
+
+    record ClosedTube(TubeState tube) {
+    }
+
+    @Operation(summary = "Record scans at a sampling point (one scan or {\"scans\":[...]}, at most 500)")
+    @PostMapping({"/api/v1/campaigns/{id}/checkins", "/campaigns/{id}/station/checkins"})
+    ScanAnswers processCheckInForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
+                                   @RequestBody ScanBody body) {
+        return new ScanAnswers(scans.checkIn(user, id, body.asScans()).stream().map(this::answer).toList());
+    }
+
+    @Operation(summary = "Close a tube by hand (closing a closed tube answers it unchanged)")
+    @PostMapping({"/api/v1/campaigns/{id}/tubes/close", "/campaigns/{id}/station/tubes/close"})
+    ClosedTube processTubeClosingForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
+                                      @RequestBody TubeClosing body) {
+        return new ClosedTube(scans.closeTube(user, id, body));
+    }
+
+    @Operation(summary = "Expected residents of the point's area by name prefix or room")
+    @GetMapping("/campaigns/{id}/station/search")
+    List<StationMatch> search(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
+                              @RequestParam long pointId, @RequestParam String q) {
+        return scans.search(user, id, pointId, q);
+    }
+
+    /** Too much waiting: 503 with Retry-After, so devices keep their scans and send them again shortly. */
+    @ExceptionHandler(ScansOverloaded.class)
+    ResponseEntity<ProblemDetail> overloaded(ScansOverloaded e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), messages.getMessage(e.messageKey(),
+                e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        problem.setProperty("code", e.messageKey());
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ScansOverloaded.RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
+    private ScanAnswer answer(ScanResult r) {
+        Object[] args = {r.person() == null ? "" : r.person().maskedName(), times.format(r.earlierAt(), "HH:mm"),
+                r.earlierTube() == null ? "-" : r.earlierTube(), r.tube() == null ? "-" : r.tube().code(),
+                r.tube() == null ? 0 : r.tube().people(), r.tube() == null ? 0 : r.tube().capacity()};
+        String message = messages.getMessage("screening.scan.outcome." + r.outcome().name(), args,
+                LocaleContextHolder.getLocale());
+        return new ScanAnswer(r.clientId(), r.outcome(), r.checkinId(), r.person(), r.tube(), r.earlierAt(), message);
+    }
+}

@@ -1,0 +1,370 @@
+package org.haolin.bench;
+
+import org.haolin.HaolinApplication;
+import org.haolin.demo.DemoData;
+import org.haolin.resident.PersonalCodes;
+import org.jooq.DSLContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static haolin.schema.Tables.AREA;
+import static haolin.schema.Tables.CAMPAIGN;
+import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
+import static haolin.schema.Tables.CAMPAIGN_POINT;
+import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
+import static haolin.schema.Tables.PERSONAL_CODE;
+import static haolin.schema.Tables.RESIDENT;
+import static haolin.schema.Tables.SCREENING_CHECKIN;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+
+/**
+ * The city-wide peak: many stations sending single scans at once. Makes sure the data dir holds a generated
+ * city, plans an OPEN campaign over the first town (rows inserted directly: one point per compound, every
+ * resident expected, everybody's personal code), starts Haolin, and then:
+ * <ol>
+ * <li>{@code --clients} concurrent clients (HTTP/1.1 keep-alive) each POST single scans with fresh client ids
+ * and real personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
+ * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
+ * and the median ratio of check-ins/s to pings/s;</li>
+ * <li>CPU during the main run from /proc: this JVM (Haolin and the clients), the PostgreSQL processes of this
+ * data dir, and everything else on the machine;</li>
+ * <li>rows per acknowledged client id from the database: lost (acknowledged, no row) and duplicated (&gt;1 row).</li>
+ * </ol>
+ * <pre>
+ * ./mvnw -q test-compile
+ * ./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.ScreeningCheckInBench \
+ *     -Dexec.args="--data-dir=/tmp/scan-bench --residents=200000 --seconds=30"
+ * </pre>
+ * Options: --residents (1000000), --port (18202), --clients (128), --seconds (300), --pair-seconds (10).
+ * The last line is {@code checkins_per_s=.. p99_ms=.. ratio_vs_trivial=.. lost=.. duplicated=..}.
+ */
+public final class ScreeningCheckInBench {
+
+    private static final int TUBE_SIZE = 10;
+
+    private ScreeningCheckInBench() {
+    }
+
+    record Campaign(long id, List<Long> points, List<String> codes) {
+    }
+
+    record Phase(int ok, int refused, int errors, long[] sortedNanos, double seconds) {
+
+        double perSecond() {
+            return ok / seconds;
+        }
+
+        double ms(double quantile) {
+            return sortedNanos.length == 0 ? 0
+                    : sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(quantile * sortedNanos.length) - 1)] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = BenchOptions.parse(args);
+        int residents = Integer.parseInt(o.getOrDefault("residents", "1000000"));
+        String dataDir = o.getOrDefault("data-dir", "./data-bench-scan");
+        int port = Integer.parseInt(o.getOrDefault("port", "18202"));
+        int clients = Integer.parseInt(o.getOrDefault("clients", "128"));
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "300"));
+        int pairSeconds = Integer.parseInt(o.getOrDefault("pair-seconds", "10"));
+        String last;
+        try (ConfigurableApplicationContext haolin = new SpringApplication(HaolinApplication.class).run(
+                "--server.port=" + port, "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+            DSLContext db = haolin.getBean(DSLContext.class);
+            if (db.fetchCount(RESIDENT) < residents) {
+                haolin.getBean(DemoData.class).generateCity(residents, residents, 20260428L);
+            }
+            String[] townAdmin = Files.readAllLines(haolin.getBean(DemoData.class).credentialsFile()).stream()
+                    .map(l -> l.split("\t", -1)).filter(f -> f[2].equals("TOWN_ADMIN")).findFirst().orElseThrow();
+            long townId = Long.parseLong(townAdmin[3]);
+            String token = townAdmin[5];
+            Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), townId);
+            System.out.printf(Locale.ROOT, "campaign=%d points=%d codes=%d clients=%d%n", campaign.id(),
+                    campaign.points().size(), campaign.codes().size(), clients);
+            String base = "http://localhost:" + port;
+            Load load = new Load(base, token, campaign, clients);
+            load.checkIns(5); // warm-up
+            Cpu before = Cpu.now(Path.of(dataDir));
+            Phase main = load.checkIns(seconds);
+            Cpu after = Cpu.now(Path.of(dataDir));
+            System.out.println(report("checkins", main));
+            System.out.println(after.minus(before));
+            double[] ratios = new double[3];
+            for (int pair = 0; pair < 3; pair++) {
+                Phase ping = load.pings(pairSeconds);
+                Phase scans = load.checkIns(pairSeconds);
+                ratios[pair] = scans.perSecond() / ping.perSecond();
+                System.out.println(report("pair" + (pair + 1) + "_ping", ping));
+                System.out.println(report("pair" + (pair + 1) + "_checkins", scans));
+            }
+            Arrays.sort(ratios);
+            int[] lostAndDuplicated = verify(db, campaign.id(), load.acknowledged);
+            last = String.format(Locale.ROOT, "checkins_per_s=%.0f p99_ms=%.1f ratio_vs_trivial=%.2f lost=%d duplicated=%d",
+                    main.perSecond(), main.ms(0.99), ratios[1], lostAndDuplicated[0], lostAndDuplicated[1]);
+        }
+        System.out.println(last);
+        System.exit(0);
+    }
+
+    private static String report(String name, Phase p) {
+        return String.format(Locale.ROOT, "%s ok=%d refused_503=%d errors=%d seconds=%.1f per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f",
+                name, p.ok(), p.refused(), p.errors(), p.seconds(), p.perSecond(), p.ms(0.5), p.ms(0.99), p.ms(1.0));
+    }
+
+    /** An OPEN campaign over the whole town: one point per compound, all residents expected, everybody's code. */
+    static Campaign plan(DSLContext db, PersonalCodes personalCodes, long townId) {
+        var town = db.selectFrom(AREA).where(AREA.ID.eq(townId)).fetchOne();
+        OffsetDateTime now = OffsetDateTime.now();
+        long campaign = db.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.TOWN_ID, townId).set(CAMPAIGN.AREA_ID, townId).set(CAMPAIGN.AREA_PATH, town.getPath())
+                .set(CAMPAIGN.TYPE_CODE, "NUCLEIC_ACID").set(CAMPAIGN.NAME, "压测" + now.toEpochSecond())
+                .set(CAMPAIGN.STARTS_AT, now.minusHours(1)).set(CAMPAIGN.ENDS_AT, now.plusHours(12))
+                .set(CAMPAIGN.CAMPAIGN_DAY, LocalDate.now()).set(CAMPAIGN.TUBE_SIZE, TUBE_SIZE)
+                .set(CAMPAIGN.STATE, "OPEN").set(CAMPAIGN.CREATED_BY_NAME, "bench").set(CAMPAIGN.CREATED_AT, now)
+                .returning(CAMPAIGN.ID).fetchOne().getId();
+        db.insertInto(CAMPAIGN_POINT, CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH,
+                        CAMPAIGN_POINT.CAMPAIGN_ID, CAMPAIGN_POINT.NAME)
+                .select(db.select(AREA.TOWN_ID, AREA.ID, AREA.PATH, inline(campaign), AREA.NAME.concat(inline("采样点")))
+                        .from(AREA).where(AREA.TOWN_ID.eq(townId), AREA.LEVEL.eq("COMPOUND")))
+                .onConflictDoNothing().execute();
+        db.insertInto(CAMPAIGN_EXPECTED, CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID,
+                        CAMPAIGN_EXPECTED.AREA_PATH, CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.RESIDENT_ID,
+                        CAMPAIGN_EXPECTED.ROOM)
+                .select(db.select(RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, inline(campaign), RESIDENT.ID,
+                        RESIDENT.ROOM).from(RESIDENT).where(RESIDENT.TOWN_ID.eq(townId)))
+                .execute();
+        db.insertInto(CAMPAIGN_PROGRESS, CAMPAIGN_PROGRESS.TOWN_ID, CAMPAIGN_PROGRESS.AREA_ID,
+                        CAMPAIGN_PROGRESS.AREA_PATH, CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.EXPECTED)
+                .select(db.select(CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
+                                inline(campaign), count())
+                        .from(CAMPAIGN_EXPECTED).where(CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(campaign))
+                        .groupBy(CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH))
+                .execute();
+        personalCodes.issueMissing(townId, "bench");
+        List<String> codes = db.select(PERSONAL_CODE.ID).from(PERSONAL_CODE)
+                .where(PERSONAL_CODE.TOWN_ID.eq(townId), PERSONAL_CODE.REVOKED_AT.isNull())
+                .fetch(r -> personalCodes.text(r.value1()));
+        List<Long> points = db.select(CAMPAIGN_POINT.ID).from(CAMPAIGN_POINT)
+                .where(CAMPAIGN_POINT.CAMPAIGN_ID.eq(campaign)).fetch(r -> r.value1());
+        return new Campaign(campaign, points, codes);
+    }
+
+    /** Acknowledged client ids against the rows: [lost, duplicated]. */
+    private static int[] verify(DSLContext db, long campaignId, ConcurrentLinkedQueue<String> acknowledged) {
+        Map<String, Integer> rows = new HashMap<>();
+        db.select(SCREENING_CHECKIN.CLIENT_ID, count()).from(SCREENING_CHECKIN)
+                .where(SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaignId)).groupBy(SCREENING_CHECKIN.CLIENT_ID)
+                .forEach(r -> rows.put(r.value1(), r.value2()));
+        int lost = 0;
+        for (String clientId : acknowledged) {
+            lost += rows.containsKey(clientId) ? 0 : 1;
+        }
+        int duplicated = (int) rows.values().stream().filter(n -> n > 1).count();
+        System.out.printf(Locale.ROOT, "acknowledged=%d rows=%d%n", acknowledged.size(), rows.size());
+        return new int[] {lost, duplicated};
+    }
+
+    /** The clients: each its own thread and HTTP/1.1 connection, one request at a time. */
+    static final class Load {
+        final String base;
+        final String token;
+        final Campaign campaign;
+        final int clients;
+        final List<HttpClient> http = new ArrayList<>();
+        final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        final AtomicInteger tubes = new AtomicInteger();
+
+        Load(String base, String token, Campaign campaign, int clients) {
+            this.base = base;
+            this.token = token;
+            this.campaign = campaign;
+            this.clients = clients;
+            for (int i = 0; i < Math.max(1, clients / 16); i++) {
+                http.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build());
+            }
+        }
+
+        Phase checkIns(int seconds) throws InterruptedException {
+            URI uri = URI.create(base + "/api/v1/campaigns/" + campaign.id() + "/checkins");
+            return run(seconds, client -> new Station(client), (station) -> {
+                String clientId = UUID.randomUUID().toString();
+                String body = station.nextScan(clientId);
+                return new Call(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), clientId);
+            });
+        }
+
+        Phase pings(int seconds) throws InterruptedException {
+            URI uri = URI.create(base + "/api/v1/ping");
+            HttpRequest ping = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            return run(seconds, client -> null, s -> new Call(ping, null));
+        }
+
+        record Call(HttpRequest request, String clientId) {
+        }
+
+        /** One station: a point, and tubes of its own filled 10 at a time. */
+        final class Station {
+            final long point;
+            String tube;
+            int inTube = TUBE_SIZE;
+
+            Station(int client) {
+                point = campaign.points().get(client % campaign.points().size());
+            }
+
+            String nextScan(String clientId) {
+                if (inTube == TUBE_SIZE) {
+                    tube = "B" + campaign.id() + "-" + tubes.incrementAndGet();
+                    inTube = 0;
+                }
+                inTube++;
+                String code = campaign.codes().get(ThreadLocalRandom.current().nextInt(campaign.codes().size()));
+                return "{\"clientId\":\"" + clientId + "\",\"pointId\":" + point + ",\"code\":\"" + code
+                        + "\",\"tubeCode\":\"" + tube + "\",\"scannedAt\":\"" + OffsetDateTime.now() + "\"}";
+            }
+        }
+
+        private Phase run(int seconds, java.util.function.IntFunction<Station> stations,
+                          java.util.function.Function<Station, Call> calls) throws InterruptedException {
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            AtomicInteger ok = new AtomicInteger();
+            AtomicInteger refused = new AtomicInteger();
+            AtomicInteger errors = new AtomicInteger();
+            List<long[]> times = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                long[][] mine = {new long[1024]};
+                int[] n = {0};
+                HttpClient one = http.get(client % http.size());
+                threads.add(Thread.ofPlatform().start(() -> {
+                    Station station = stations.apply(client);
+                    while (System.nanoTime() < end) {
+                        Call call = calls.apply(station);
+                        long sent = System.nanoTime();
+                        try {
+                            HttpResponse<String> answer = one.send(call.request(), HttpResponse.BodyHandlers.ofString());
+                            if (answer.statusCode() == 200) {
+                                ok.incrementAndGet();
+                                if (call.clientId() != null && (answer.body().contains("\"RECORDED\"")
+                                        || answer.body().contains("\"REPEAT\""))) {
+                                    acknowledged.add(call.clientId());
+                                }
+                            } else if (answer.statusCode() == 503) {
+                                refused.incrementAndGet();
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            errors.incrementAndGet();
+                        }
+                        if (n[0] == mine[0].length) {
+                            mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
+                        }
+                        mine[0][n[0]++] = System.nanoTime() - sent;
+                    }
+                    synchronized (times) {
+                        times.add(Arrays.copyOf(mine[0], n[0]));
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            double took = (System.nanoTime() - started) / 1e9;
+            long[] all = times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Phase(ok.get(), refused.get(), errors.get(), all, took);
+        }
+    }
+
+    /** Busy jiffies from /proc: the machine, this JVM, and the PostgreSQL server of this data dir with its backends. */
+    record Cpu(long machine, long jvm, long postgres, Set<Long> postgresPids) {
+
+        static Cpu now(Path dataDir) throws IOException {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                if (i != 4 && i != 5) { // idle and iowait are not busy
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            long postmaster = postmaster(dataDir);
+            Set<Long> pids = postmaster < 0 ? Set.of() : family(postmaster);
+            long pg = pids.stream().mapToLong(Cpu::jiffies).sum();
+            return new Cpu(busy, jiffies(ProcessHandle.current().pid()), pg, pids);
+        }
+
+        Object minus(Cpu before) {
+            long machineDelta = machine - before.machine;
+            long jvmDelta = jvm - before.jvm;
+            long pgDelta = postgres - before.postgres;
+            long others = machineDelta - jvmDelta - pgDelta;
+            return String.format(Locale.ROOT, "cpu_seconds machine_busy=%.1f this_jvm(haolin+clients)=%.1f "
+                            + "postgresql(this data dir, %d processes)=%.1f other_processes=%.1f",
+                    machineDelta / 100.0, jvmDelta / 100.0, postgresPids.size(), pgDelta / 100.0, others / 100.0);
+        }
+
+        private static long postmaster(Path dataDir) throws IOException {
+            try (Stream<Path> files = Files.walk(dataDir, 4)) {
+                return files.filter(p -> p.getFileName().toString().equals("postmaster.pid")).findFirst()
+                        .map(p -> {
+                            try {
+                                return Long.parseLong(Files.readAllLines(p).getFirst().trim());
+                            } catch (IOException e) {
+                                return -1L;
+                            }
+                        }).orElse(-1L);
+            }
+        }
+
+        /** The postmaster and its children (the backends, the writer, the WAL writer ...). */
+        private static Set<Long> family(long postmaster) {
+            return Stream.concat(Stream.of(postmaster), ProcessHandle.of(postmaster).stream()
+                            .flatMap(ProcessHandle::children).map(ProcessHandle::pid))
+                    .collect(Collectors.toSet());
+        }
+
+        /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat), 0 if it is gone. */
+        private static long jiffies(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+    }
+}
