@@ -99,6 +99,12 @@ public class Campaigns {
         return move(user, campaignId, CampaignState.OPEN, CampaignState.CLOSED, "screening.campaign.close.notOpen");
     }
 
+    /** The areas the person may plan a campaign over (for the plan form). */
+    @Transactional(readOnly = true)
+    public List<Area> plannableAreas(HaolinUser user) {
+        return access.plannable(user);
+    }
+
     /** The campaigns over places the person organises screening in or reads residents of, newest first. */
     @Transactional(readOnly = true)
     public List<Campaign> list(HaolinUser user) {
@@ -142,16 +148,45 @@ public class Campaigns {
     @Transactional
     public BuildingLists buildingLists(HaolinUser user, long campaignId, long buildingId, Locale locale) {
         Campaign campaign = access.readable(user, campaignId);
+        Area building = building(user, campaign, buildingId);
+        BuildingLists answer = new BuildingLists(campaign, building, lists.notSampled(campaign, building),
+                lists.doorToDoor(campaign, building, OffsetDateTime.now(clock), locale));
+        listed(user, campaign, building, answer.notSampled().size() + " not sampled, "
+                + answer.doorToDoor().size() + " door to door");
+        return answer;
+    }
+
+    /** Who in the building has not been sampled yet (the 敲门 list); audited. */
+    @Transactional
+    public List<WaitingResident> notSampled(HaolinUser user, long campaignId, long buildingId) {
+        Campaign campaign = access.readable(user, campaignId);
+        Area building = building(user, campaign, buildingId);
+        List<WaitingResident> waiting = lists.notSampled(campaign, building);
+        listed(user, campaign, building, waiting.size() + " not sampled");
+        return waiting;
+    }
+
+    /** The building's door-to-door residents, sampled or not; audited. */
+    @Transactional
+    public List<DoorToDoorResident> doorToDoor(HaolinUser user, long campaignId, long buildingId, Locale locale) {
+        Campaign campaign = access.readable(user, campaignId);
+        Area building = building(user, campaign, buildingId);
+        List<DoorToDoorResident> residents = lists.doorToDoor(campaign, building, OffsetDateTime.now(clock), locale);
+        listed(user, campaign, building, residents.size() + " door to door");
+        return residents;
+    }
+
+    private Area building(HaolinUser user, Campaign campaign, long buildingId) {
         Area building = access.readablePlace(user, campaign, buildingId);
         if (building.level() != AreaLevel.BUILDING) {
             throw DomainException.notFound("area.notFound", buildingId);
         }
-        BuildingLists answer = new BuildingLists(campaign, building, lists.notSampled(campaign, building),
-                lists.doorToDoor(campaign, building, OffsetDateTime.now(clock), locale));
+        return building;
+    }
+
+    private void listed(HaolinUser user, Campaign campaign, Area building, String detail) {
         audit.record(user, AuditAction.LIST, AuditedObject.of("CAMPAIGN_BUILDING", building.id(), campaign.townId(),
-                building.path()), "campaign " + campaign.id() + ": " + answer.notSampled().size() + " not sampled, "
-                + answer.doorToDoor().size() + " door to door");
-        return answer;
+                building.path()), "campaign " + campaign.id() + ": " + detail);
     }
 
     private Campaign move(HaolinUser user, long campaignId, CampaignState from, CampaignState to, String refusal) {

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -99,6 +100,9 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.hotline.Hotline hotline;
     long hotlineRequest;
+    @Autowired
+    org.haolin.screening.Campaigns campaigns;
+    long campaign;
 
     @BeforeEach
     void setUp() {
@@ -123,6 +127,10 @@ class OutOfScopeWalkTests {
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
         hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
+        // a campaign over residential area 1 only: the other building's leader reads nothing of it
+        OffsetDateTime start = OffsetDateTime.now().plusHours(1);
+        campaign = campaigns.plan(target.secretary1(), new org.haolin.screening.NewCampaign("NUCLEIC_ACID",
+                "walk", target.area1().id(), start, start.plusHours(8), null, List.of())).id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
     }
@@ -175,6 +183,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/admin/channels/deliveries/\\{id}.*"), Sample.of(t -> delivery));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/residents/\\{\\w+}.*"), Sample.of(t -> t.residents().getFirst()));
         ids.put(Pattern.compile("^/(api/v1/)?pairings/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         // the tag catalogue is shared reference data: every holder of MANAGE_TAGS edits it
         ids.put(Pattern.compile("^/tags/\\{id}.*"), new Sample(t -> anyTagId, u -> u.may(Permission.MANAGE_TAGS)));
         return ids;

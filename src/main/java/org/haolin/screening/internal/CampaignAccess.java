@@ -5,6 +5,7 @@ import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
 import org.haolin.access.Scopes;
 import org.haolin.area.Area;
+import org.haolin.area.AreaLevel;
 import org.haolin.area.AreaTree;
 import org.haolin.platform.DomainException;
 import org.haolin.screening.Campaign;
@@ -72,6 +73,23 @@ public class CampaignAccess {
     /** Whether the person reads this place of the campaign (for links: parts they could open). */
     public boolean reads(HaolinUser user, Campaign campaign, String path) {
         return readableGrants(user, campaign).stream().anyMatch(g -> g.covers(path));
+    }
+
+    /** The areas the person may plan a campaign over: where they organise screening, down to compounds. */
+    public List<Area> plannable(HaolinUser user) {
+        List<Area> plannable = new ArrayList<>();
+        for (Grant grant : scopes.of(user, Permission.ORGANISE_SCREENING).grants()) {
+            areas.find(grant.areaId()).filter(a -> a.level() != AreaLevel.DISTRICT).ifPresent(root -> {
+                plannable.add(root);
+                for (AreaLevel level : List.of(AreaLevel.RESIDENTIAL_AREA, AreaLevel.COMPOUND)) {
+                    if (level.ordinal() > root.level().ordinal()) {
+                        plannable.addAll(areas.descendants(root, level));
+                    }
+                }
+            });
+        }
+        plannable.sort(Comparator.comparing(Area::path));
+        return plannable;
     }
 
     /** The campaigns someone sees in their list: those over areas where they organise screening or read residents. */

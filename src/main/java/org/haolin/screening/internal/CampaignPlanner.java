@@ -92,6 +92,12 @@ public class CampaignPlanner {
         }
     }
 
+    /** Holds SCREEN over the point's area, or somewhere inside it (a building leader at the compound's point). */
+    private boolean screensIn(HaolinUser person, Area area) {
+        return scopes.of(person, Permission.SCREEN).grants().stream()
+                .anyMatch(g -> g.covers(area.path()) || g.areaPath().startsWith(area.path()));
+    }
+
     private void addPoint(long campaignId, Area campaignArea, NewCampaign.NewPoint point, Set<String> names) {
         String name = InputText.clean(point.name());
         if (name.isEmpty() || name.length() > 80) {
@@ -113,7 +119,7 @@ public class CampaignPlanner {
         Set<Long> staffed = new HashSet<>();
         for (NewCampaign.NewStaff staff : point.staff()) {
             HaolinUser person = staff.accountId() == null ? null : accounts.user(staff.accountId())
-                    .filter(p -> scopes.of(p, Permission.SCREEN).covers(area.path())).orElse(null);
+                    .filter(p -> screensIn(p, area)).orElse(null);
             if (person == null || staff.duty() == null) {
                 throw DomainException.invalid("screening.campaign.staff.invalid", name);
             }
