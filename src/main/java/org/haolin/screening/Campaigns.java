@@ -15,6 +15,7 @@ import org.haolin.screening.internal.CampaignPlanner;
 import org.haolin.screening.internal.CampaignStore;
 import org.haolin.screening.internal.ExpectedPopulation;
 import org.haolin.screening.internal.ProgressReader;
+import org.haolin.screening.internal.Reach;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,7 +114,7 @@ public class Campaigns {
 
     @Transactional(readOnly = true)
     public CampaignOverview overview(HaolinUser user, long campaignId) {
-        Campaign campaign = access.readable(user, campaignId);
+        Campaign campaign = access.readable(user, campaignId).campaign();
         ScreeningType type = store.type(campaign.typeCode()).orElseThrow();
         return new CampaignOverview(campaign, type, store.points(campaignId),
                 access.organises(user, campaign.areaPath()));
@@ -125,10 +126,11 @@ public class Campaigns {
      */
     @Transactional(readOnly = true)
     public AreaProgress progress(HaolinUser user, long campaignId, Long areaId) {
-        Campaign campaign = access.readable(user, campaignId);
-        Area place = access.readablePlace(user, campaign, areaId);
+        Reach reach = access.readable(user, campaignId);
+        Campaign campaign = reach.campaign();
+        Area place = access.readablePlace(reach, areaId);
         List<Area> lineage = areas.lineage(place).stream()
-                .filter(a -> a.path().startsWith(campaign.areaPath()) && access.reads(user, campaign, a.path()))
+                .filter(a -> a.path().startsWith(campaign.areaPath()) && reach.reads(a.path()))
                 .toList();
         if (place.level() == AreaLevel.STAIRWELL) {
             return new AreaProgress(campaign, place, lineage, progress.stairwell(campaign, place), List.of());
@@ -147,8 +149,9 @@ public class Campaigns {
     /** A building's not-yet-sampled and door-to-door lists (masked names); reading them is audited. */
     @Transactional
     public BuildingLists buildingLists(HaolinUser user, long campaignId, long buildingId, Locale locale) {
-        Campaign campaign = access.readable(user, campaignId);
-        Area building = building(user, campaign, buildingId);
+        Reach reach = access.readable(user, campaignId);
+        Campaign campaign = reach.campaign();
+        Area building = building(reach, buildingId);
         BuildingLists answer = new BuildingLists(campaign, building, lists.notSampled(campaign, building),
                 lists.doorToDoor(campaign, building, OffsetDateTime.now(clock), locale));
         listed(user, campaign, building, answer.notSampled().size() + " not sampled, "
@@ -159,8 +162,9 @@ public class Campaigns {
     /** Who in the building has not been sampled yet (the 敲门 list); audited. */
     @Transactional
     public List<WaitingResident> notSampled(HaolinUser user, long campaignId, long buildingId) {
-        Campaign campaign = access.readable(user, campaignId);
-        Area building = building(user, campaign, buildingId);
+        Reach reach = access.readable(user, campaignId);
+        Campaign campaign = reach.campaign();
+        Area building = building(reach, buildingId);
         List<WaitingResident> waiting = lists.notSampled(campaign, building);
         listed(user, campaign, building, waiting.size() + " not sampled");
         return waiting;
@@ -169,15 +173,16 @@ public class Campaigns {
     /** The building's door-to-door residents, sampled or not; audited. */
     @Transactional
     public List<DoorToDoorResident> doorToDoor(HaolinUser user, long campaignId, long buildingId, Locale locale) {
-        Campaign campaign = access.readable(user, campaignId);
-        Area building = building(user, campaign, buildingId);
+        Reach reach = access.readable(user, campaignId);
+        Campaign campaign = reach.campaign();
+        Area building = building(reach, buildingId);
         List<DoorToDoorResident> residents = lists.doorToDoor(campaign, building, OffsetDateTime.now(clock), locale);
         listed(user, campaign, building, residents.size() + " door to door");
         return residents;
     }
 
-    private Area building(HaolinUser user, Campaign campaign, long buildingId) {
-        Area building = access.readablePlace(user, campaign, buildingId);
+    private Area building(Reach reach, long buildingId) {
+        Area building = access.readablePlace(reach, buildingId);
         if (building.level() != AreaLevel.BUILDING) {
             throw DomainException.notFound("area.notFound", buildingId);
         }

@@ -96,6 +96,8 @@ class CampaignPagesTests {
         page(post("/campaigns/" + campaign.id() + "/close"), town.townAdmin());
         assertThat(db.select(CAMPAIGN.STATE).from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaign.id())).fetchOne().value1())
                 .isEqualTo("CLOSED");
+        assertThat(body(page(get("/campaigns/" + campaign.id()), town.townAdmin()))).contains("已结束")
+                .doesNotContain("hx-trigger=\"every 5s\"");
     }
 
     @Test

@@ -48,9 +48,10 @@ public class CampaignAccess {
         return scopes.of(user, Permission.ORGANISE_SCREENING).covers(path);
     }
 
-    /** The campaign, when the person may read some place inside it. */
-    public Campaign readable(HaolinUser user, long campaignId) {
-        return campaigns.find(campaignId).filter(c -> !readableGrants(user, c).isEmpty())
+    /** The campaign and how far into it the person reads, when they read some place inside it. */
+    public Reach readable(HaolinUser user, long campaignId) {
+        return campaigns.find(campaignId).map(c -> new Reach(c, readableGrants(user, c)))
+                .filter(r -> !r.grants().isEmpty())
                 .orElseThrow(() -> notFound(campaignId));
     }
 
@@ -58,21 +59,13 @@ public class CampaignAccess {
      * The place inside the campaign the person may read: the one asked for, or (none asked) the campaign's area
      * when they read all of it, else their own widest area inside it.
      */
-    public Area readablePlace(HaolinUser user, Campaign campaign, Long areaId) {
-        List<Grant> grants = readableGrants(user, campaign);
+    public Area readablePlace(Reach reach, Long areaId) {
         if (areaId == null) {
-            String path = grants.stream().anyMatch(g -> g.covers(campaign.areaPath())) ? campaign.areaPath()
-                    : grants.getFirst().areaPath();
-            return areas.find(lastId(path)).orElseThrow();
+            return areas.find(lastId(reach.grants().getFirst().areaPath())).orElseThrow();
         }
         return areas.find(areaId)
-                .filter(a -> a.path().startsWith(campaign.areaPath()) && grants.stream().anyMatch(g -> g.covers(a.path())))
+                .filter(a -> a.path().startsWith(reach.campaign().areaPath()) && reach.reads(a.path()))
                 .orElseThrow(() -> DomainException.notFound("area.notFound", areaId));
-    }
-
-    /** Whether the person reads this place of the campaign (for links: parts they could open). */
-    public boolean reads(HaolinUser user, Campaign campaign, String path) {
-        return readableGrants(user, campaign).stream().anyMatch(g -> g.covers(path));
     }
 
     /** The areas the person may plan a campaign over: where they organise screening, down to compounds. */
@@ -107,7 +100,7 @@ public class CampaignAccess {
     /** The person's grants that reach into the campaign, cut to the campaign's area, outermost first. */
     private List<Grant> readableGrants(HaolinUser user, Campaign campaign) {
         List<Grant> grants = new ArrayList<>(readersGrants(user));
-        if (campaigns.isStaff(campaign.id(), user.accountId())) {
+        if (user.may(Permission.SCREEN) && campaigns.isStaff(campaign.id(), user.accountId())) {
             grants.addAll(scopes.of(user, Permission.SCREEN).grants());
         }
         return grants.stream()

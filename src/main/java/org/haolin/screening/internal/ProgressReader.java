@@ -37,7 +37,7 @@ public class ProgressReader {
         return db.select(child, sum(CAMPAIGN_PROGRESS.EXPECTED), sum(CAMPAIGN_PROGRESS.SAMPLED),
                         sum(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_EXPECTED), sum(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED))
                 .from(CAMPAIGN_PROGRESS)
-                .where(CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign.id()),
+                .where(CAMPAIGN_PROGRESS.TOWN_ID.eq(campaign.townId()), CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign.id()),
                         CAMPAIGN_PROGRESS.AREA_PATH.like(inline(place.path() + "_%")))
                 .groupBy(child)
                 .fetchMap(r -> Long.valueOf(r.value1()), ProgressReader::toProgress);
@@ -48,7 +48,8 @@ public class ProgressReader {
         return db.select(inline(""), sum(CAMPAIGN_PROGRESS.EXPECTED), sum(CAMPAIGN_PROGRESS.SAMPLED),
                         sum(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_EXPECTED), sum(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED))
                 .from(CAMPAIGN_PROGRESS)
-                .where(CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign.id()), CAMPAIGN_PROGRESS.AREA_ID.eq(stairwell.id()))
+                .where(CAMPAIGN_PROGRESS.TOWN_ID.eq(campaign.townId()), CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign.id()),
+                        CAMPAIGN_PROGRESS.AREA_ID.eq(stairwell.id()))
                 .fetchOptional(ProgressReader::toProgress).orElse(Progress.NONE);
     }
 
