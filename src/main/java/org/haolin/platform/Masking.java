@@ -28,6 +28,20 @@ public final class Masking {
         return keepLast(value, Math.min(4, value.length() / 2));
     }
 
+    /** Names keep their first character (and their last, from three characters on): 张*国, 李*. */
+    public static String name(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        int[] cps = value.codePoints().toArray();
+        if (cps.length == 1) {
+            return value;
+        }
+        String first = new String(cps, 0, 1);
+        return cps.length == 2 ? first + "*"
+                : first + "*".repeat(cps.length - 2) + new String(cps, cps.length - 1, 1);
+    }
+
     public static String lastFour(String value) {
         return value == null || value.length() < 4 ? value : value.substring(value.length() - 4);
     }

@@ -130,6 +130,9 @@ public class PersonalCodes {
 
     /** Whom the code identifies, if it is well formed, correctly signed and not revoked. */
     public Optional<CodeHolder> verify(String code) {
+        if (code == null) {
+            return Optional.empty(); // List.of refuses null: nothing was scanned
+        }
         return Optional.ofNullable(verifyAll(List.of(code)).get(code));
     }
 

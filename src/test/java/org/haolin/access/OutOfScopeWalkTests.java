@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -105,6 +106,9 @@ class OutOfScopeWalkTests {
     long hotlineRequest;
     long resultsCampaign;
     long scanCampaign;
+    @Autowired
+    org.haolin.screening.Campaigns campaigns;
+    long campaign;
 
     @BeforeEach
     void setUp() {
@@ -131,6 +135,10 @@ class OutOfScopeWalkTests {
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         // an open screening campaign of the target town (scan path: check-ins, tubes, the station's search)
         scanCampaign = new org.haolin.screening.ScanFixture(db, personalCodes).open(target, 10).id();
+        // a campaign over residential area 1 only: the other building's leader reads nothing of it
+        OffsetDateTime start = OffsetDateTime.now().plusHours(1);
+        campaign = campaigns.plan(target.secretary1(), new org.haolin.screening.NewCampaign("NUCLEIC_ACID",
+                "walk", target.area1().id(), start, start.plusHours(8), null, List.of())).id();
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
@@ -205,6 +213,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
+        // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
+        ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
     }
 

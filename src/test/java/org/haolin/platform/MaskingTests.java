@@ -27,4 +27,12 @@ class MaskingTests {
         assertThat(Masking.idNumber(null)).isEmpty();
         assertThat(Masking.phone("")).isEmpty();
     }
+
+    @Test
+    void namesKeepTheirFirstAndLastCharacter() {
+        assertThat(Masking.name("张建国")).isEqualTo("张*国");
+        assertThat(Masking.name("李秀")).isEqualTo("李*");
+        assertThat(Masking.name("欧阳娜娜")).isEqualTo("欧**娜");
+        assertThat(Masking.name("王")).isEqualTo("王");
+    }
 }

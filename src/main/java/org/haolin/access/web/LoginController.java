@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.haolin.access.HaolinUser;
-import org.haolin.access.internal.QrCodeSvg;
+import org.haolin.platform.QrCodeSvg;
 import org.haolin.access.internal.SecondFactor;
 import org.haolin.access.internal.SecondFactorSignIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -3,6 +3,8 @@ package org.haolin.resident.web;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
 import org.haolin.access.Scopes;
+import org.haolin.platform.QrCodeSvg;
+import org.haolin.resident.PersonalCodes;
 import org.haolin.resident.ResidentDetail;
 import org.haolin.resident.ResidentQuery;
 import org.haolin.resident.Residents;
@@ -26,12 +28,15 @@ class ResidentController {
     private final Residents residents;
     private final Scopes scopes;
     private final org.springframework.beans.factory.ObjectProvider<org.haolin.resident.StairwellContact> contacts;
+    private final PersonalCodes codes;
 
     ResidentController(Residents residents, Scopes scopes,
-                       org.springframework.beans.factory.ObjectProvider<org.haolin.resident.StairwellContact> contacts) {
+                       org.springframework.beans.factory.ObjectProvider<org.haolin.resident.StairwellContact> contacts,
+                       PersonalCodes codes) {
         this.residents = residents;
         this.scopes = scopes;
         this.contacts = contacts;
+        this.codes = codes;
     }
 
     @GetMapping("/stairwells/{id}")
@@ -66,7 +71,18 @@ class ResidentController {
         model.addAttribute("catalogue", residents.catalogue().stream().filter(t -> t.active()).toList());
         model.addAttribute("canEdit", scopes.of(user, Permission.EDIT_RESIDENTS).covers(path));
         model.addAttribute("canUnmask", scopes.of(user, Permission.UNMASK).covers(path));
+        String code = codes.currentCode(detail.lineage().getLast().townId(), id, user.displayName());
+        model.addAttribute("personalCode", code);
+        model.addAttribute("personalCodeQr", QrCodeSvg.of(code));
         return "residents/show";
+    }
+
+    /** A lost card or a code seen by others: the old code stops working and a new one is shown. */
+    @PostMapping("/residents/{id}/personal-code")
+    String processReissueCodeForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
+                                  @RequestParam String reason) {
+        codes.revokeAndReissue(user, id, reason);
+        return "redirect:/residents/" + id + "#personal-code";
     }
 
     @PostMapping("/residents/{id}/tags")

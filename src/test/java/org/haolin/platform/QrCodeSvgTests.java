@@ -1,4 +1,4 @@
-package org.haolin.access.internal;
+package org.haolin.platform;
 
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.Decoder;
@@ -13,7 +13,7 @@ class QrCodeSvgTests {
 
     @Test
     void theSvgDrawsExactlyTheModulesOfACodeThatReadsBackAsTheOtpauthUri() throws Exception {
-        String uri = SecondFactor.otpauthUri("leader1", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        String uri = "otpauth://totp/Haolin:leader1?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Haolin";
         String svg = QrCodeSvg.of(uri);
 
         assertThat(svg).startsWith("<svg").endsWith("</svg>").doesNotContain("<script").doesNotContain("leader1");

@@ -1,4 +1,4 @@
-package org.haolin.access.internal;
+package org.haolin.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
