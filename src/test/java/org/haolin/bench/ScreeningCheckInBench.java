@@ -3,6 +3,7 @@ package org.haolin.bench;
 import org.haolin.HaolinApplication;
 import org.haolin.demo.DemoData;
 import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.internal.ScanCommitter;
 import org.jooq.DSLContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,7 +61,8 @@ import static org.jooq.impl.DSL.inline;
  * ./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.ScreeningCheckInBench \
  *     -Dexec.args="--data-dir=/tmp/scan-bench --residents=200000 --seconds=30"
  * </pre>
- * Options: --residents (1000000), --port (18202), --clients (128), --seconds (300), --pair-seconds (10).
+ * Options: --residents (1000000), --port (18202), --clients (128), --seconds (300), --pair-seconds (10),
+ * --warm-up (20 seconds of check-ins, after half as long of pings, before anything is timed).
  * The last line is {@code checkins_per_s=.. p99_ms=.. ratio_vs_trivial=.. lost=.. duplicated=..}.
  */
 public final class ScreeningCheckInBench {
@@ -93,6 +95,7 @@ public final class ScreeningCheckInBench {
         int clients = Integer.parseInt(o.getOrDefault("clients", "128"));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "300"));
         int pairSeconds = Integer.parseInt(o.getOrDefault("pair-seconds", "10"));
+        int warmUp = Integer.parseInt(o.getOrDefault("warm-up", "20"));
         String last;
         try (ConfigurableApplicationContext haolin = new SpringApplication(HaolinApplication.class).run(
                 "--server.port=" + port, "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false",
@@ -110,11 +113,15 @@ public final class ScreeningCheckInBench {
                     campaign.points().size(), campaign.codes().size(), clients);
             String base = "http://localhost:" + port;
             Load load = new Load(base, token, campaign, clients);
-            load.checkIns(5); // warm-up
+            load.pings(warmUp / 2); // warm-up: the JIT compiles the request path before anything is timed
+            load.checkIns(warmUp);
+            ScanCommitter committer = haolin.getBean(ScanCommitter.class);
+            String statsBefore = committer.stats();
             Cpu before = Cpu.now(Path.of(dataDir));
             Phase main = load.checkIns(seconds);
             Cpu after = Cpu.now(Path.of(dataDir));
             System.out.println(report("checkins", main));
+            System.out.println("writer before main run: " + statsBefore + "; after: " + committer.stats());
             System.out.println(after.minus(before));
             double[] ratios = new double[3];
             for (int pair = 0; pair < 3; pair++) {

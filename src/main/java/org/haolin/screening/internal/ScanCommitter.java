@@ -54,6 +54,9 @@ public class ScanCommitter implements SmartLifecycle {
     private final LinkedBlockingQueue<PendingScans> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger scansWaiting = new AtomicInteger();
     private final AtomicInteger requestsWaiting = new AtomicInteger();
+    private final java.util.concurrent.atomic.LongAdder batches = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder batchScans = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder batchNanos = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean running;
     private Thread writer;
 
@@ -94,6 +97,13 @@ public class ScanCommitter implements SmartLifecycle {
         return scansWaiting.get();
     }
 
+    /** Batches committed, scans in them, and time spent committing them since start (for benchmarks). */
+    public String stats() {
+        long n = batches.sum();
+        return String.format(java.util.Locale.ROOT, "batches=%d scans_per_batch=%.1f commit_ms_per_batch=%.1f",
+                n, n == 0 ? 0.0 : batchScans.sum() / (double) n, n == 0 ? 0.0 : batchNanos.sum() / 1e6 / n);
+    }
+
     private void release(PendingScans request) {
         scansWaiting.addAndGet(-request.scans().size());
         requestsWaiting.decrementAndGet();
@@ -130,9 +140,13 @@ public class ScanCommitter implements SmartLifecycle {
 
     /** One transaction for the batch; if it fails, each request alone, so one bad request fails only itself. */
     private void commit(List<PendingScans> batch) {
+        long started = System.nanoTime();
         try {
             Map<PendingScans, List<ScanResult>> answers = transactions.execute(
                     s -> new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch).record());
+            batches.increment();
+            batch.forEach(r -> batchScans.add(r.scans().size()));
+            batchNanos.add(System.nanoTime() - started);
             batch.forEach(r -> r.done().complete(answers.getOrDefault(r, List.of())));
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
