@@ -53,7 +53,12 @@ public abstract class Journey {
 
     /** A new browser (no cookies, no session) on the given screen. */
     protected Page open(Screen screen) {
-        BrowserContext context = browser.newContext(screen.options());
+        return open(screen.options());
+    }
+
+    /** A new browser with these options (e.g. service workers blocked, so page.route sees every request). */
+    protected Page open(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(10_000);

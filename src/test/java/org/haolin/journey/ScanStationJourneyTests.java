@@ -1,6 +1,7 @@
 package org.haolin.journey;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.haolin.TestTown;
@@ -41,7 +42,10 @@ class ScanStationJourneyTests extends Journey {
     }
 
     private Page station(TestTown.Town town, ScanFixture.Planned planned) {
-        Page page = open(Screen.PHONE);
+        return station(town, planned, open(Screen.PHONE));
+    }
+
+    private Page station(TestTown.Town town, ScanFixture.Planned planned, Page page) {
         signIn(page, town.leader2());
         page.navigate(url("/campaigns/" + planned.id() + "/station"));
         assertThat(page.locator("#point-name")).containsText("星火一村采样点");
@@ -118,7 +122,8 @@ class ScanStationJourneyTests extends Journey {
     void anAnswerLostOnTheWayOrARefusalUnderLoadIsSentAgainAndTheScanLandsOnce() {
         TestTown.Town town = testTown.create();
         ScanFixture.Planned planned = campaign(town, 1);
-        Page page = station(town, planned);
+        // page.route does not see requests a service worker lets through, so this phone runs without one
+        Page page = station(town, planned, open(Screen.PHONE.options().setServiceWorkers(ServiceWorkerPolicy.BLOCK)));
         AtomicInteger attempts = new AtomicInteger();
         page.route("**/station/checkins", route -> {
             switch (attempts.incrementAndGet()) {
