@@ -89,9 +89,16 @@ class ScanStationJourneyTests extends Journey {
         assertThat(page.locator("#pending")).hasText("待上传：2");
         assertThat(page.locator("#tube-people")).hasText("已采 3 / 10 人");
 
+        // the area's secretary watches the campaign's progress on another phone while the scans come in
+        Page progress = open(Screen.PHONE);
+        signIn(progress, town.secretary1());
+        progress.navigate(url("/campaigns/" + planned.id() + "?area=" + town.area1().id()));
+        assertThat(progress.locator("#progress-sampled")).hasText("1");
+
         page.context().setOffline(false);
         assertThat(page.locator("#pending")).hasAttribute("data-count", "0");
         assertThat(page.locator("#recent [data-outcome=RECORDED]")).hasCount(3);
+        assertThat(progress.locator("#progress-sampled")).hasText("3", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         org.assertj.core.api.Assertions.assertThat(rowsPerResident(planned.id())).isEqualTo(Map.of(town.residents().get(0), 1,
                 town.residents().get(1), 1, town.residents().get(2), 1));
         org.assertj.core.api.Assertions.assertThat(sampled(planned.id())).isEqualTo(3);
