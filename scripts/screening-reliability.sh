@@ -13,11 +13,11 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 which="${1:-both}"
 shift || true
-./mvnw -q -o test-compile
+./mvnw -q test-compile
 run() {
   local kill="$1"
   shift
-  ./mvnw -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.ScreeningReliabilityRun \
+  ./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.haolin.bench.ScreeningReliabilityRun \
     -Dexec.args="--kill=$kill --data-dir=/tmp/scan-reliability $*"
 }
 case "$which" in

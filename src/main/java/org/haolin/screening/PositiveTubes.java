@@ -13,6 +13,7 @@ import org.haolin.area.AreaTree;
 import org.haolin.area.ZoneLevel;
 import org.haolin.area.ZoneLevelChange;
 import org.haolin.platform.DomainException;
+import org.haolin.platform.Masking;
 import org.haolin.screening.internal.ResultStore;
 import org.haolin.screening.internal.TracedRows;
 import org.springframework.stereotype.Service;
@@ -125,7 +126,7 @@ public class PositiveTubes {
         Area building = at(row.stairwellPath(), AreaLevel.BUILDING, places);
         Area compound = at(row.stairwellPath(), AreaLevel.COMPOUND, places);
         Area stairwell = places.get(row.stairwellId());
-        return new TracedPerson(row.residentId(), maskName(row.name()), row.room(), row.stairwellId(),
+        return new TracedPerson(row.residentId(), Masking.name(row.name()), row.room(), row.stairwellId(),
                 stairwell == null ? "" : stairwell.name(), building == null ? null : building.id(),
                 building == null ? "" : building.name(), compound == null ? null : compound.id(),
                 compound == null ? "" : compound.name());
@@ -142,13 +143,5 @@ public class PositiveTubes {
         people.stream().map(areaOf).filter(Objects::nonNull).forEach(id -> counts.merge(id, 1L, Long::sum));
         return counts.entrySet().stream().map(e -> places.get(e.getKey())).filter(Objects::nonNull)
                 .map(a -> new AffectedArea(a, counts.get(a.id()).intValue(), zoning.covers(a.path()))).toList();
-    }
-
-    /** The family name stays, the rest is starred: "张**". Tracing staff confirm who it is by room. */
-    static String maskName(String name) {
-        if (name == null || name.isEmpty()) {
-            return "";
-        }
-        return name.charAt(0) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
     }
 }

@@ -1,19 +1,15 @@
 package org.haolin.keygroup.internal;
 
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.haolin.keygroup.ListField;
 import org.haolin.keygroup.ListRowProblem;
 import org.haolin.keygroup.NewKeyGroupRow;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.XlsxCells;
-import org.haolin.platform.XlsxPackage;
+import org.haolin.platform.XlsxSheets;
 import org.haolin.resident.InputText;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * An office list in an .xlsx workbook: the first visible sheet with a header row (in its first rows, a title
@@ -59,26 +54,10 @@ public final class ListSheet {
     }
 
     public static Read read(Path file) {
-        XlsxPackage.check(file, ListLimits.MAX_BYTES, ListLimits.MAX_UNPACKED_BYTES);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
-                    continue;
-                }
-                try (Stream<Row> stream = sheet.openStream()) {
-                    Iterator<Row> it = stream.iterator();
-                    Map<ListField, Integer> header = header(it);
-                    if (header != null) {
-                        return rows(it, header);
-                    }
-                }
-            }
-        } catch (DomainException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw DomainException.invalid("import.file.damaged");
-        }
-        throw DomainException.invalid("keygroup.file.noHeader");
+        return XlsxSheets.readFirstWithHeader(file, ListLimits.MAX_BYTES, ListLimits.MAX_UNPACKED_BYTES, it -> {
+            Map<ListField, Integer> header = header(it);
+            return header == null ? null : rows(it, header);
+        }, "keygroup.file.noHeader");
     }
 
     /** The header among the first rows: the name and at least one more known column. */

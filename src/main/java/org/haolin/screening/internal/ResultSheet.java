@@ -1,19 +1,15 @@
 package org.haolin.screening.internal;
 
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.haolin.platform.DomainException;
 import org.haolin.platform.XlsxCells;
-import org.haolin.platform.XlsxPackage;
+import org.haolin.platform.XlsxSheets;
 import org.haolin.resident.InputText;
 import org.haolin.screening.ResultEntry;
 import org.haolin.screening.ResultField;
 import org.haolin.screening.ResultProblem;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A lab's results in an .xlsx workbook: the first visible sheet with a header row (a title may stand above it)
@@ -53,26 +48,10 @@ public final class ResultSheet {
     }
 
     public static Read read(Path file) {
-        XlsxPackage.check(file, MAX_BYTES, MAX_UNPACKED_BYTES);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
-                    continue;
-                }
-                try (Stream<Row> stream = sheet.openStream()) {
-                    Iterator<Row> it = stream.iterator();
-                    Map<ResultField, Integer> header = header(it);
-                    if (header != null) {
-                        return rows(it, header);
-                    }
-                }
-            }
-        } catch (DomainException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw DomainException.invalid("import.file.damaged");
-        }
-        throw DomainException.invalid("screening.result.file.noHeader");
+        return XlsxSheets.readFirstWithHeader(file, MAX_BYTES, MAX_UNPACKED_BYTES, it -> {
+            Map<ResultField, Integer> header = header(it);
+            return header == null ? null : rows(it, header);
+        }, "screening.result.file.noHeader");
     }
 
     private static Map<ResultField, Integer> header(Iterator<Row> it) {

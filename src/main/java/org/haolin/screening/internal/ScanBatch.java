@@ -1,5 +1,6 @@
 package org.haolin.screening.internal;
 
+import org.haolin.platform.Masking;
 import haolin.schema.tables.Area;
 import haolin.schema.tables.records.CampaignRecord;
 import haolin.schema.tables.records.TubeRecord;
@@ -226,7 +227,7 @@ final class ScanBatch {
                         RESIDENT.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId)
                                 .distinct().toArray(Long[]::new))))
                 .forEach(r -> residents.put(r.value1(), new ScannedResident(r.value1(), r.value2(), r.value3(),
-                        r.value4(), new ScannedPerson(PersonNames.masked(r.value5()),
+                        r.value4(), new ScannedPerson(Masking.name(r.value5()),
                         PersonNames.place(r.value8(), r.value7(), r.value6())))));
     }
 

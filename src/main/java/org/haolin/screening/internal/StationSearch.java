@@ -1,5 +1,6 @@
 package org.haolin.screening.internal;
 
+import org.haolin.platform.Masking;
 import haolin.schema.tables.Area;
 import org.haolin.access.AuditAction;
 import org.haolin.access.AuditTrail;
@@ -64,7 +65,7 @@ public class StationSearch {
                 .fetch();
         audit.recordAll(user, AuditAction.SEARCH, rows.map(r -> AuditedObject.of("RESIDENT", r.value1(), r.value6(),
                 r.value7())), "screening station search");
-        return rows.map(r -> new StationMatch(r.value1(), PersonNames.masked(r.value2()),
+        return rows.map(r -> new StationMatch(r.value1(), Masking.name(r.value2()),
                 PersonNames.place(r.value5(), r.value4(), r.value3()), r.value8()));
     }
 
