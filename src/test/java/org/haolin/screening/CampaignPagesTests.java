@@ -92,7 +92,8 @@ class CampaignPagesTests {
                 String.valueOf(town.area2().id())), town.townAdmin()));
         assertThat(panel).startsWith("<section id=\"progress\"").contains("id=\"progress-sampled\">1<",
                 "id=\"progress-expected\">2<", "海韵苑", "hx-get=\"/campaigns/" + campaign.id() + "/progress?area=");
-        assertThat(body(page(get("/campaigns/" + campaign.id()), town.townAdmin()))).contains("进行中", "id=\"close-campaign\"");
+        assertThat(body(page(get("/campaigns/" + campaign.id()), town.townAdmin()))).contains("进行中", "id=\"close-campaign\"",
+                "id=\"station-link\"", "id=\"results-link\"", "id=\"positives-link\"");
         page(post("/campaigns/" + campaign.id() + "/close"), town.townAdmin());
         assertThat(db.select(CAMPAIGN.STATE).from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaign.id())).fetchOne().value1())
                 .isEqualTo("CLOSED");
