@@ -4,5 +4,5 @@
  * loaded with COPY in exactly the stored form the registry writes, plus one demo account per role and this
  * week's sweep rounds with teams for the demo building leader's stairwells.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "access", "area", "resident", "sweep", "keygroup"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "access", "area", "resident", "sweep", "keygroup", "screening"})
 package org.haolin.demo;

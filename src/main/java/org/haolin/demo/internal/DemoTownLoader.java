@@ -27,11 +27,14 @@ public class DemoTownLoader {
     private final Clock clock;
     private final DemoSweeps sweeps;
     private final DemoOfficeList officeList;
+    private final DemoCampaign campaign;
 
     DemoTownLoader(TownLoader towns, DemoAccounts accounts, TransactionTemplate tx, HaolinProperties properties,
-                   DemoConsole console, Clock clock, DemoSweeps sweeps, DemoOfficeList officeList) {
+                   DemoConsole console, Clock clock, DemoSweeps sweeps, DemoOfficeList officeList,
+                   DemoCampaign campaign) {
         this.sweeps = sweeps;
         this.officeList = officeList;
+        this.campaign = campaign;
         this.towns = towns;
         this.accounts = accounts;
         this.tx = tx;
@@ -56,6 +59,7 @@ public class DemoTownLoader {
             List<DemoAccount> created = accounts.create(loaded, "");
             sweeps.start(loaded, created);
             officeList.push(loaded, created);
+            campaign.open(created);
             CredentialsFile.write(properties.dataDir(), created);
             return loaded;
         });

@@ -16,12 +16,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The group committer of the scan path. Request threads put their scans on a queue and wait; one writer takes
@@ -54,9 +56,9 @@ public class ScanCommitter implements SmartLifecycle {
     private final LinkedBlockingQueue<PendingScans> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger scansWaiting = new AtomicInteger();
     private final AtomicInteger requestsWaiting = new AtomicInteger();
-    private final java.util.concurrent.atomic.LongAdder batches = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder batchScans = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder batchNanos = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder batchScans = new LongAdder();
+    private final LongAdder batchNanos = new LongAdder();
     private volatile boolean running;
     private Thread writer;
 
@@ -100,7 +102,7 @@ public class ScanCommitter implements SmartLifecycle {
     /** Batches committed, scans in them, and time spent committing them since start (for benchmarks). */
     public String stats() {
         long n = batches.sum();
-        return String.format(java.util.Locale.ROOT, "batches=%d scans_per_batch=%.1f commit_ms_per_batch=%.1f",
+        return String.format(Locale.ROOT, "batches=%d scans_per_batch=%.1f commit_ms_per_batch=%.1f",
                 n, n == 0 ? 0.0 : batchScans.sum() / (double) n, n == 0 ? 0.0 : batchNanos.sum() / 1e6 / n);
     }
 

@@ -71,10 +71,17 @@ class DemoTownTests {
     @Autowired
     DemoOfficeList demoOfficeList;
     @Autowired
+    DemoCampaign demoCampaign;
+    @Autowired
+    org.haolin.screening.Campaigns campaigns;
+    @Autowired
+    org.haolin.screening.Scans scans;
+    @Autowired
     org.haolin.notify.Inbox inbox;
 
     LoadedTown town;
     org.haolin.keygroup.KeyGroupList officeList;
+    org.haolin.screening.Campaign campaign;
     Map<String, DemoAccount> byRole;
     Path credentials;
 
@@ -87,8 +94,24 @@ class DemoTownTests {
         List<DemoAccount> created = tx.execute(s -> demoAccounts.create(town, ".t" + n));
         tx.executeWithoutResult(s -> demoSweeps.start(town, created));
         officeList = tx.execute(s -> demoOfficeList.push(town, created));
+        campaign = demoCampaign.open(created);
         credentials = CredentialsFile.write(dataDir, created);
         byRole = created.stream().collect(Collectors.toMap(DemoAccount::role, Function.identity()));
+    }
+
+    @Test
+    void theDemoCampaignIsOpenAndTheDemoVolunteerScansAtItsPointFindingResidentsOfTheArea() {
+        var volunteer = accounts.user(byRole.get("VOLUNTEER").accountId()).orElseThrow();
+        var admin = accounts.user(byRole.get("TOWN_ADMIN").accountId()).orElseThrow();
+        assertThat(campaign.state()).isEqualTo(org.haolin.screening.CampaignState.OPEN);
+        assertThat(campaign.expectedCount()).isPositive();
+        var point = campaigns.overview(admin, campaign.id()).points().getFirst();
+        assertThat(point.staff()).hasSize(3);
+        String room = db.select(haolin.schema.Tables.CAMPAIGN_EXPECTED.ROOM).from(haolin.schema.Tables.CAMPAIGN_EXPECTED)
+                .where(haolin.schema.Tables.CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(campaign.id()),
+                        haolin.schema.Tables.CAMPAIGN_EXPECTED.AREA_PATH.contains("." + point.areaId() + "."))
+                .limit(1).fetchSingle().value1();
+        assertThat(scans.search(volunteer, campaign.id(), point.id(), room)).isNotEmpty();
     }
 
     @Test
