@@ -1,6 +1,5 @@
 package org.haolin.screening.internal;
 
-import org.haolin.platform.Masking;
 import haolin.schema.tables.Area;
 import haolin.schema.tables.records.CampaignRecord;
 import haolin.schema.tables.records.TubeRecord;
@@ -8,6 +7,7 @@ import org.haolin.access.AuditAction;
 import org.haolin.access.AuditTrail;
 import org.haolin.access.AuditedObject;
 import org.haolin.access.HaolinUser;
+import org.haolin.platform.Masking;
 import org.haolin.resident.PersonalCodes;
 import org.haolin.resident.PersonalCodes.CodeHolder;
 import org.haolin.screening.Scan;
@@ -17,6 +17,7 @@ import org.haolin.screening.ScannedPerson;
 import org.haolin.screening.TubeState;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Row3;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,7 +41,13 @@ import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static haolin.schema.Tables.TUBE;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.values;
+import static org.jooq.impl.DSL.when;
 
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
@@ -415,16 +422,21 @@ final class ScanBatch {
         });
     }
 
+    /** The batch's tubes in one statement: how many people each holds now, and closed if full or closed by hand. */
     private void updateTubes() {
         List<TubeSlot> touched = tubes.values().stream().filter(t -> t.touched && t.id != null).toList();
         if (touched.isEmpty()) {
             return;
         }
-        db.batch(touched.stream().map(t -> db.update(TUBE)
-                        .set(TUBE.PEOPLE, t.people)
-                        .set(TUBE.CLOSED_AT, t.closed ? now : null)
-                        .where(TUBE.ID.eq(t.id)))
-                .toList()).execute();
+        var changes = values(touched.stream().map(t -> row(t.id, t.people, t.closed)).toArray(Row3[]::new))
+                .as("changes", "id", "people", "closed");
+        db.update(TUBE)
+                .set(TUBE.PEOPLE, changes.field("people", Integer.class))
+                .set(TUBE.CLOSED_AT, when(condition(changes.field("closed", Boolean.class)), val(now))
+                        .otherwise(inline((OffsetDateTime) null)))
+                .from(changes)
+                .where(TUBE.ID.eq(changes.field("id", Long.class)))
+                .execute();
     }
 
     /** +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time. */
