@@ -94,14 +94,14 @@ public class Pairings {
     public List<UnpairedResident> unpaired(HaolinUser user, long areaId) {
         Area area = access.residentialArea(user, areaId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var rows = db.select(RESIDENT.ID, RESIDENT.NAME, RESIDENT.ROOM, RESIDENT.AREA_PATH).from(RESIDENT)
+        var rows = db.select(RESIDENT.ID, RESIDENT.NAME, RESIDENT.ROOM, RESIDENT.AREA_PATH, RESIDENT.AREA_ID).from(RESIDENT)
                 .where(listedIn(area, now), DSL.notExists(DSL.selectOne().from(PAIRING).where(
                         PAIRING.TOWN_ID.eq(RESIDENT.TOWN_ID), PAIRING.RESIDENT_ID.eq(RESIDENT.ID), PAIRING.ENDED_AT.isNull())))
                 .orderBy(RESIDENT.AREA_PATH, RESIDENT.ROOM, RESIDENT.ID).limit(500).fetch();
-        Map<Long, Area> stairwells = areas.findAll(rows.stream().map(r -> lastId(r.value4())).toList());
+        Map<Long, Area> stairwells = areas.findAll(rows.stream().map(r -> r.value5()).toList());
         Candidates candidates = candidates(area);
         List<UnpairedResident> unpaired = rows.stream().map(r -> new UnpairedResident(r.value1(), r.value2(),
-                place(stairwells.get(lastId(r.value4())), r.value3()), List.of(),
+                place(stairwells.get(r.value5()), r.value3()), List.of(),
                 candidates.suggest(r.value4()))).toList();
         audit.record(user, AuditAction.LIST, AuditedObject.of("AREA", area.id(), area.townId(), area.path()), "unpaired");
         return unpaired;
@@ -185,7 +185,7 @@ public class Pairings {
 
 
     private Area residentialAreaOf(ResidentPlace place) {
-        return areas.find(Long.parseLong(place.stairwellPath().split("\\.")[2])).orElseThrow();
+        return areas.find(Area.lineageOf(place.stairwellPath()).get(2)).orElseThrow();
     }
 
     private Candidates candidates(Area residentialArea) {
@@ -229,11 +229,6 @@ public class Pairings {
                     .mapToInt(g -> g.areaPath().split("\\.").length).max().orElse(0);
             return depth >= BUILDING_DEPTH ? Nearness.BUILDING : depth == COMPOUND_DEPTH ? Nearness.COMPOUND : Nearness.AREA;
         }
-    }
-
-    private static long lastId(String path) {
-        String[] ids = path.split("\\.");
-        return Long.parseLong(ids[ids.length - 1]);
     }
 
     private static String place(Area stairwell, String room) {

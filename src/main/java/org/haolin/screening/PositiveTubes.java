@@ -114,12 +114,8 @@ public class PositiveTubes {
 
     /** Every area on the people's paths, read at once. */
     private Map<Long, Area> places(List<TracedRows.Row> rows) {
-        List<Long> ids = rows.stream().flatMap(r -> lineage(r.stairwellPath()).stream()).distinct().toList();
+        List<Long> ids = rows.stream().flatMap(r -> Area.lineageOf(r.stairwellPath()).stream()).distinct().toList();
         return ids.isEmpty() ? Map.of() : areas.findAll(ids);
-    }
-
-    private static List<Long> lineage(String path) {
-        return java.util.Arrays.stream(path.split("\\.")).map(Long::valueOf).toList();
     }
 
     private static TracedPerson person(TracedRows.Row row, Map<Long, Area> places) {
@@ -133,7 +129,7 @@ public class PositiveTubes {
     }
 
     private static Area at(String path, AreaLevel level, Map<Long, Area> places) {
-        return lineage(path).stream().map(places::get).filter(Objects::nonNull).filter(a -> a.level() == level)
+        return Area.lineageOf(path).stream().map(places::get).filter(Objects::nonNull).filter(a -> a.level() == level)
                 .findFirst().orElse(null);
     }
 

@@ -61,7 +61,7 @@ public class CampaignAccess {
      */
     public Area readablePlace(Reach reach, Long areaId) {
         if (areaId == null) {
-            return areas.find(lastId(reach.grants().getFirst().areaPath())).orElseThrow();
+            return areas.find(reach.grants().getFirst().areaId()).orElseThrow();
         }
         return areas.find(areaId)
                 .filter(a -> a.path().startsWith(reach.campaign().areaPath()) && reach.reads(a.path()))
@@ -116,11 +116,6 @@ public class CampaignAccess {
         List<Grant> grants = new ArrayList<>(scopes.of(user, Permission.ORGANISE_SCREENING).grants());
         grants.addAll(scopes.of(user, Permission.READ_RESIDENTS).grants());
         return grants;
-    }
-
-    private static long lastId(String path) {
-        String[] ids = path.split("\\.");
-        return Long.parseLong(ids[ids.length - 1]);
     }
 
     private static DomainException notFound(long campaignId) {

@@ -66,7 +66,8 @@ public class ScanPoints {
         return known.value();
     }
 
-    private boolean mayScan(HaolinUser user, ScanPoint point) {
+    /** The one rule: SCREEN over the point's area, or on the point's staff (system administrators never). */
+    public boolean mayScan(HaolinUser user, ScanPoint point) {
         if (user.systemAdmin()) {
             return false;
         }

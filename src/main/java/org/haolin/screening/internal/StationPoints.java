@@ -1,10 +1,7 @@
 package org.haolin.screening.internal;
 
 import org.haolin.access.HaolinUser;
-import org.haolin.access.Permission;
-import org.haolin.access.Scopes;
 import org.haolin.platform.DomainException;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +10,6 @@ import java.util.Locale;
 
 import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_POINT;
-import static haolin.schema.Tables.CAMPAIGN_POINT_STAFF;
 import static haolin.schema.Tables.SCREENING_TYPE;
 
 /**
@@ -50,19 +46,24 @@ public class StationPoints {
     }
 
     private final DSLContext db;
-    private final Scopes scopes;
+    private final ScanPoints scanPoints;
 
-    StationPoints(DSLContext db, Scopes scopes) {
+    StationPoints(DSLContext db, ScanPoints scanPoints) {
         this.db = db;
-        this.scopes = scopes;
+        this.scanPoints = scanPoints;
     }
 
     public StationCampaign station(HaolinUser user, long campaignId) {
-        List<StationPoint> points = db.select(CAMPAIGN_POINT.ID, CAMPAIGN_POINT.NAME, CAMPAIGN_POINT.PLACE)
+        List<StationPoint> points = db.select(CAMPAIGN_POINT.ID, CAMPAIGN_POINT.NAME, CAMPAIGN_POINT.PLACE,
+                        CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH)
                 .from(CAMPAIGN_POINT)
-                .where(CAMPAIGN_POINT.CAMPAIGN_ID.eq(campaignId).and(mayScanAt(user)))
+                .where(CAMPAIGN_POINT.CAMPAIGN_ID.eq(campaignId))
                 .orderBy(CAMPAIGN_POINT.NAME)
-                .fetch(r -> new StationPoint(r.value1(), r.value2(), r.value3()));
+                .fetch().stream()
+                .filter(r -> scanPoints.mayScan(user, new ScanPoint(r.value1(), campaignId, r.value4(), r.value5(),
+                        r.value6())))
+                .map(r -> new StationPoint(r.value1(), r.value2(), r.value3()))
+                .toList();
         if (points.isEmpty()) {
             throw DomainException.notFound("screening.station.notFound");
         }
@@ -71,11 +72,5 @@ public class StationPoints {
                 .where(CAMPAIGN.ID.eq(campaignId))
                 .fetchSingle(r -> new StationCampaign(campaignId, r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), points));
-    }
-
-    private Condition mayScanAt(HaolinUser user) {
-        Condition staff = CAMPAIGN_POINT.ID.in(db.select(CAMPAIGN_POINT_STAFF.POINT_ID).from(CAMPAIGN_POINT_STAFF)
-                .where(CAMPAIGN_POINT_STAFF.ACCOUNT_ID.eq(user.accountId())));
-        return scopes.of(user, Permission.SCREEN).on(CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_PATH).or(staff);
     }
 }
