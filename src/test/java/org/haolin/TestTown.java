@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Builds a small, complete town under a district of its own, so each test works on data no other test
  * touches. Two residential areas, each with one compound, building and stairwell; five residents; one
- * account per interesting role. Every password is {@link #PASSWORD}.
+ * account per interesting role (volunteer1 and supervisor1 on area1). Every password is {@link #PASSWORD}.
  */
 @TestComponent
 public class TestTown {
@@ -47,7 +47,8 @@ public class TestTown {
                        Area building1, Area building2, Area stairwell1, Area stairwell2, List<Long> residents,
                        List<String> idNumbers, List<String> names, List<String> phones, HaolinUser townAdmin, HaolinUser epidemicOffice,
                        HaolinUser secretary1, HaolinUser socialWorker1, HaolinUser leader1, HaolinUser leader2,
-                       HaolinUser partyMember1, HaolinUser claimer, HaolinUser systemAdmin) {
+                       HaolinUser partyMember1, HaolinUser claimer, HaolinUser systemAdmin,
+                       HaolinUser volunteer1, HaolinUser supervisor1) {
     }
 
     public Town create() {
@@ -84,7 +85,9 @@ public class TestTown {
                 user("leadertwo" + n, Role.BUILDING_LEADER, building2),
                 user("party" + n, Role.PARTY_MEMBER, area1),
                 user("claimer" + n, Role.CLAIMER, town),
-                systemAdmin("sysadmin" + n));
+                systemAdmin("sysadmin" + n),
+                user("volunteer" + n, Role.VOLUNTEER, area1),
+                user("supervisor" + n, Role.SUPERVISOR, area1));
     }
 
     private static String phone(int n, int i) {

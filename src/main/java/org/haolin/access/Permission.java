@@ -35,5 +35,13 @@ public enum Permission {
     /** Scan residents and tubes at a sampling point of a campaign in scope (sampling-point staff). */
     SCREEN,
     /** Enter or import tube results and trace positive tubes (the epidemic office). */
-    ENTER_RESULTS
+    ENTER_RESULTS,
+    /** Keep the compound plans (一小区一方案) of the areas in scope: posts, leaders, staffing per zone level. */
+    MANAGE_PLANS,
+    /** Keep the workforce (一核四维) and the volunteer pool of the areas in scope: people, training, recruitment. */
+    MANAGE_WORKFORCE,
+    /** Build, solve and publish duty rotas for the areas in scope, and approve shift swaps. */
+    MANAGE_ROTA,
+    /** Record supervision visits (包保督查) in the areas in scope and follow their rectification tasks. */
+    INSPECT
 }
