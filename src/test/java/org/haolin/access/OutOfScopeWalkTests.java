@@ -109,6 +109,8 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
+    long volunteerShift;
+    long publishedRota;
 
     @BeforeEach
     void setUp() {
@@ -142,6 +144,17 @@ class OutOfScopeWalkTests {
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
+        shiftOfVolunteer();
+    }
+
+    /** A published rota of residential area 1 with today's gate shift held by the target town's volunteer. */
+    private void shiftOfVolunteer() {
+        var fixture = new org.haolin.rota.ShiftFixture(db);
+        long person = fixture.person(target.area1(), "walk" + target.n(), target.volunteer1().accountId(), true, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        publishedRota = fixture.rota(target.area1(), "walk", today, 7, "PUBLISHED");
+        volunteerShift = fixture.postShift(publishedRota, target.compound1(), fixture.post(target, target.compound1(),
+                "walk"), 1, today, person);
     }
 
     /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
@@ -213,6 +226,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
+        // a shift is its own person's alone: nobody else, whatever their role, reaches it under /my-shifts
+        ids.put(Pattern.compile("^/my-shifts/\\{\\w+}.*"), Sample.of(t -> volunteerShift));
+        ids.put(Pattern.compile("^/rotas/\\{id}/export\\.xlsx$"), Sample.of(t -> publishedRota));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
