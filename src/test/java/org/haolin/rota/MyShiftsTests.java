@@ -94,6 +94,15 @@ class MyShiftsTests {
     }
 
     @Test
+    void theChecklistPageListsEveryItemInTheReadersLanguage() throws Exception {
+        String body = page(t.volunteer1(), get("/my-shifts/" + gateToday + "/start"), 200);
+        assertThat(body).contains("name=\"clientId\"", "data-testid=\"confirm\"");
+        standard.items().forEach(item -> assertThat(body).contains(item.nameZh(), "item-" + item.code()));
+        assertThat(page(t.volunteer1(), get("/my-shifts/" + gateToday + "/start").param("lang", "en"), 200))
+                .contains(standard.items().getFirst().nameEn());
+    }
+
+    @Test
     void someoneWithoutAWorkforcePersonIsToldWhy() throws Exception {
         assertThat(page(t.leader1(), get("/my-shifts"), 200)).contains("id=\"not-linked\"", "还没有关联");
         assertThat(myShifts.mine(t.leader1()).linked()).isFalse();
