@@ -115,12 +115,12 @@ class HoursTests {
         assertThat(page).contains(volunteerName, "9.0").doesNotContain(area2Name);
         byte[] xlsx = mvc.perform(get("/rotas/hours/export.xlsx").with(as(t.secretary1())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> rows = Workbooks.firstSheet(xlsx);
+        List<List<String>> rows = RotaExportWorkbook.firstSheet(xlsx);
         assertThat(rows.getFirst().getFirst()).contains("星火居民区");
         assertThat(rows.get(2)).startsWith(volunteerName, "星火居民区");
         assertThat(new BigDecimal(rows.get(2).getLast())).isEqualByComparingTo("9.0");
         assertThat(rows).hasSize(3);
-        assertThat(Workbooks.firstSheet(hours.export(t.secretary1(), null, Locale.ENGLISH)).get(1)).contains("Total");
+        assertThat(RotaExportWorkbook.firstSheet(hours.export(t.secretary1(), null, Locale.ENGLISH)).get(1)).contains("Total");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(HaolinUser user) {

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a downloaded workbook back, as a person opening it would see the first sheet. */
-final class Workbooks {
+final class RotaExportWorkbook {
 
-    private Workbooks() {
+    private RotaExportWorkbook() {
     }
 
     static List<List<String>> firstSheet(byte[] xlsx) {
