@@ -81,6 +81,18 @@ public class Volunteers {
         return residents.inAgeBand(user, area.id(), minAge, maxAge, store.linkedResidents(area.townId()));
     }
 
+    /** Where a recruiter may search: each managed residential area, then its stairwells labelled with their building. */
+    public List<AreaChoice> searchAreas(HaolinUser user) {
+        return register.areas(user).stream().filter(a -> a.level() == AreaLevel.RESIDENTIAL_AREA)
+                .flatMap(area -> {
+                    List<Area> stairwells = areas.descendants(area, AreaLevel.STAIRWELL);
+                    var buildings = areas.findAll(stairwells.stream().map(Area::parentId).distinct().toList());
+                    return java.util.stream.Stream.concat(java.util.stream.Stream.of(new AreaChoice(area.id(), area.name())),
+                            stairwells.stream().map(s -> new AreaChoice(s.id(),
+                                    area.name() + " " + buildings.get(s.parentId()).name() + " " + s.name())));
+                }).toList();
+    }
+
     /**
      * A resident joins the pool with their consent: a workforce person of their residential area, linked to them,
      * a member of its volunteers, with how they agreed and who recorded it when.
