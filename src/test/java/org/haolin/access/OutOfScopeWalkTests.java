@@ -109,6 +109,9 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
+    @Autowired
+    org.haolin.workforce.Volunteers volunteers;
+    long workforcePerson;
 
     @BeforeEach
     void setUp() {
@@ -142,6 +145,9 @@ class OutOfScopeWalkTests {
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
+        // stairwell 1's first resident recruited as a volunteer of residential area 1
+        workforcePerson = volunteers.recruit(target.secretary1(), target.residents().getFirst(),
+                org.haolin.workforce.ConsentMethod.IN_PERSON);
     }
 
     /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
@@ -213,6 +219,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
+        ids.put(Pattern.compile("^/(api/v1/)?workforce/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?workforce/people/\\{\\w+}.*"), Sample.of(t -> workforcePerson));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
