@@ -130,7 +130,11 @@ public class Volunteers {
         }
         List<Long> volunteerTeams = store.organisations(person.areaId()).stream()
                 .filter(o -> o.kind() == OrganisationKind.VOLUNTEERS).map(Organisation::id).toList();
-        store.setMemberships(person, person.organisationIds().stream().filter(o -> !volunteerTeams.contains(o)).toList());
+        List<Long> remaining = person.organisationIds().stream().filter(o -> !volunteerTeams.contains(o)).toList();
+        store.setMemberships(person, remaining);
+        if (remaining.isEmpty() && person.rankCode() == null) {
+            store.deactivate(personId); // only a volunteer: no longer one the rota may call on
+        }
         audit.record(user, AuditAction.VOLUNTEER, WorkforceRegister.object(person), "withdrawn");
     }
 

@@ -38,6 +38,8 @@ class VolunteersTests {
     @Autowired
     DSLContext db;
     @Autowired
+    Workforce workforce;
+    @Autowired
     Clock clock;
 
     TestTown.Town town;
@@ -89,6 +91,8 @@ class VolunteersTests {
                 .filter(o -> o.kind() == OrganisationKind.VOLUNTEERS).findFirst().orElseThrow();
         assertThat(person.organisationIds()).containsExactly(team.id());
         assertThat(volunteers.pool(town.secretary1())).extracting(Person::id).containsExactly(id);
+        assertThat(workforce.rotaPool(town.town().id(), town.area1().path())).filteredOn(w -> w.personId() == id)
+                .singleElement().satisfies(w -> assertThat(w.volunteer()).isTrue());
         assertThat(volunteers.candidates(town.secretary1(), town.stairwell1().id(), 60, 65))
                 .extracting(AgedResident::residentId).containsExactly(aged65);
         assertThatThrownBy(() -> volunteers.recruit(town.secretary1(), aged60, ConsentMethod.PHONE))
@@ -110,6 +114,9 @@ class VolunteersTests {
         assertThat(person.consentMethod()).isEqualTo(ConsentMethod.IN_PERSON);
         assertThat(person.trainings()).isEqualTo(1);
         assertThat(person.organisationIds()).isEmpty();
+        assertThat(person.active()).as("only a volunteer: off the rota pool").isFalse();
+        assertThat(workforce.rotaPool(town.town().id(), town.area1().path())).extracting(Worker::personId)
+                .doesNotContain(id);
         assertThat(volunteers.pool(town.secretary1())).isEmpty();
         assertThatThrownBy(() -> volunteers.withdraw(town.secretary1(), id)).hasMessage("volunteer.notInPool");
     }

@@ -178,6 +178,12 @@ public class WorkforceStore {
                 .where(WORKFORCE_PERSON.ID.eq(personId), WORKFORCE_PERSON.VOLUNTEER.isTrue()).execute() == 1;
     }
 
+    public void deactivate(long personId) {
+        db.update(WORKFORCE_PERSON).set(WORKFORCE_PERSON.ACTIVE, false)
+                .set(WORKFORCE_PERSON.VERSION, WORKFORCE_PERSON.VERSION.plus(1))
+                .where(WORKFORCE_PERSON.ID.eq(personId)).execute();
+    }
+
     public long addTraining(Person person, String course, LocalDate on, String note, String by, OffsetDateTime at) {
         return db.insertInto(WORKFORCE_TRAINING).set(WORKFORCE_TRAINING.TOWN_ID, person.townId())
                 .set(WORKFORCE_TRAINING.AREA_ID, person.areaId()).set(WORKFORCE_TRAINING.AREA_PATH, person.areaPath())
