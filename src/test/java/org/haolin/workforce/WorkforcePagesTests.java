@@ -108,4 +108,26 @@ class WorkforcePagesTests {
                 .andExpect(content().string(containsString("N95")));
         mvc.perform(get("/protection-standard").with(as(town.volunteer1()))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theOverviewAndTheApiListTheAreasPeople() throws Exception {
+        long party = register.area(town.secretary1(), town.area1().id()).organisations().getFirst().id();
+        long id = register.add(town.secretary1(), town.area1().id(), new PersonForm("周红", null, null, null,
+                null, null, null, null, List.of(party), null, null));
+        register.add(town.secretary1(), town.area1().id(), new PersonForm("吴刚", null, null, null,
+                null, null, null, null, List.of(party), null, null));
+
+        mvc.perform(get("/workforce").param("lang", "en").with(as(town.secretary1()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("星火居民区")))
+                .andExpect(content().string(containsString("吴刚、周红")))
+                .andExpect(content().string(not(containsString("海韵居民区"))));
+        mvc.perform(get("/api/v1/workforce/areas/" + town.area1().id() + "/people").with(as(town.secretary1())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[1].id").value(id));
+        mvc.perform(get("/api/v1/workforce/areas/" + town.stairwell1().id() + "/candidates")
+                        .param("minAge", "70").param("maxAge", "80").with(as(town.secretary1())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(content().string(not(containsString(town.names().getFirst()))));
+        mvc.perform(get("/api/v1/workforce/areas/" + town.area1().id() + "/people").with(as(town.leader2())))
+                .andExpect(status().isNotFound());
+    }
 }
