@@ -117,6 +117,32 @@ public class Residents {
         return entries(rows);
     }
 
+    /**
+     * The residents living in an area (any level) aged minAge..maxAge today, leaving out the given ids (those a
+     * caller already has, such as the volunteer pool): masked names, audited as a list of the area.
+     */
+    @Transactional
+    public List<AgedResident> inAgeBand(HaolinUser user, long areaId, int minAge, int maxAge,
+                                        Collection<Long> excludeIds) {
+        Scope scope = scopes.of(user, Permission.READ_RESIDENTS);
+        Area area = areas.find(areaId).filter(a -> scope.covers(a.path()))
+                .orElseThrow(() -> DomainException.notFound("area.notFound", areaId));
+        LocalDate today = LocalDate.now(clock);
+        List<ResidentRecord> rows = db.selectFrom(RESIDENT)
+                .where(scope.on(RESIDENT.TOWN_ID, RESIDENT.AREA_PATH), RESIDENT.AREA_PATH.startsWith(area.path()),
+                        RESIDENT.RESIDENCE_STATUS.eq(ResidenceStatus.LIVING_HERE.name()),
+                        RESIDENT.BIRTH_DATE.le(today.minusYears(minAge)),
+                        RESIDENT.BIRTH_DATE.gt(today.minusYears(maxAge + 1L)),
+                        excludeIds.isEmpty() ? noCondition() : RESIDENT.ID.notIn(excludeIds))
+                .orderBy(RESIDENT.AREA_PATH, DSL.length(RESIDENT.ROOM), RESIDENT.ROOM, RESIDENT.ID)
+                .limit(500).fetch();
+        audit.record(user, AuditAction.LIST, AuditedObject.of("AREA", areaId, area.townId(), area.path()),
+                "age " + minAge + "-" + maxAge + ": " + rows.size() + " residents");
+        return rows.stream().map(r -> new AgedResident(r.getId(), r.getAreaId(), r.getAreaPath(), r.getRoom(),
+                org.haolin.platform.Masking.name(r.getName()), Period.between(r.getBirthDate(), today).getYears()))
+                .toList();
+    }
+
     @Transactional
     public ResidentDetail detail(HaolinUser user, long residentId) {
         ResidentRecord r = readable(user, Permission.READ_RESIDENTS, residentId);

@@ -111,6 +111,9 @@ class OutOfScopeWalkTests {
     long campaign;
     long volunteerShift;
     long publishedRota;
+    @Autowired
+    org.haolin.workforce.Volunteers volunteers;
+    long workforcePerson;
 
     @BeforeEach
     void setUp() {
@@ -145,6 +148,9 @@ class OutOfScopeWalkTests {
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
         shiftOfVolunteer();
+        // stairwell 1's first resident recruited as a volunteer of residential area 1
+        workforcePerson = volunteers.recruit(target.secretary1(), target.residents().getFirst(),
+                org.haolin.workforce.ConsentMethod.IN_PERSON);
     }
 
     /** A published rota of residential area 1 with today's gate shift held by the target town's volunteer. */
@@ -229,6 +235,8 @@ class OutOfScopeWalkTests {
         // a shift is its own person's alone: nobody else, whatever their role, reaches it under /my-shifts
         ids.put(Pattern.compile("^/my-shifts/\\{\\w+}.*"), Sample.of(t -> volunteerShift));
         ids.put(Pattern.compile("^/rotas/\\{id}/export\\.xlsx$"), Sample.of(t -> publishedRota));
+        ids.put(Pattern.compile("^/(api/v1/)?workforce/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?workforce/people/\\{\\w+}.*"), Sample.of(t -> workforcePerson));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
