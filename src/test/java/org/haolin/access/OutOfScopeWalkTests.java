@@ -109,6 +109,10 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
+    @Autowired
+    org.haolin.inspection.Supervision supervision;
+    long inspectionVisit;
+    long inspectionTask;
 
     @BeforeEach
     void setUp() {
@@ -142,6 +146,11 @@ class OutOfScopeWalkTests {
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
+        inspectionVisit = supervision.record(target.supervisor1(), new org.haolin.inspection.NewVisit(
+                target.area1().id(), java.util.UUID.randomUUID(), "walk", List.of(new org.haolin.inspection.NewCheck(
+                "GATE_DUTY", org.haolin.inspection.CheckResult.FINDING, "walk", null, null))));
+        inspectionTask = db.select(haolin.schema.Tables.INSPECTION_TASK.ID).from(haolin.schema.Tables.INSPECTION_TASK)
+                .where(haolin.schema.Tables.INSPECTION_TASK.VISIT_ID.eq(inspectionVisit)).fetchOne().value1();
     }
 
     /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
@@ -213,6 +222,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/visits/\\{\\w+}.*"), Sample.of(t -> inspectionVisit));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/tasks/\\{\\w+}.*"), Sample.of(t -> inspectionTask));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
