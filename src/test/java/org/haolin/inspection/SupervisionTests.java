@@ -44,6 +44,8 @@ class SupervisionTests {
     MovableClock clock;
     @Autowired
     org.jooq.DSLContext db;
+    @Autowired
+    org.haolin.inspection.internal.OverdueTaskWatch overdueWatch;
 
     TestTown.Town t;
 
@@ -270,5 +272,29 @@ class SupervisionTests {
         long task = rectifications.tasks(t.secretary1()).getFirst().id();
         rectifications.reportDone(t.secretary1(), task, "done");
         assertThat(rectifications.close(second, task, null).state()).isEqualTo(TaskState.CLOSED);
+    }
+
+    @Test
+    void theOwnerIsToldOnceWhenATaskBecomesOverdueAndAgainWhenItIsReopened() {
+        supervision.record(t.supervisor1(), visit(UUID.randomUUID(), finding("GATE_DUTY", "无人值守")));
+        long task = rectifications.tasks(t.secretary1()).getFirst().id();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rectificationNotices().size() == 1);
+        clock.advance(Duration.ofDays(4));
+        overdueWatch.watch();
+        overdueWatch.watch();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rectificationNotices().size() == 2);
+        assertThat(rectificationNotices().getFirst().text()).startsWith("整改已逾期：星火居民区，门岗值守");
+
+        rectifications.reportDone(t.secretary1(), task, "已安排");
+        rectifications.reopen(t.supervisor1(), task, "仍无人");
+        await().atMost(Duration.ofSeconds(10)).until(() -> rectificationNotices().size() == 3);
+        assertThat(rectificationNotices().getFirst().text()).startsWith("整改被退回");
+        overdueWatch.watch();
+        assertThat(rectificationNotices()).hasSize(3);
+    }
+
+    private List<Notification> rectificationNotices() {
+        return inbox.list(t.secretary1(), false, Locale.SIMPLIFIED_CHINESE).stream()
+                .filter(n -> n.kind() == NotificationKind.RECTIFICATION).toList();
     }
 }
