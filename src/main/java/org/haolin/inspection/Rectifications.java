@@ -10,9 +10,11 @@ import org.haolin.access.Scopes;
 import org.haolin.inspection.internal.TaskStore;
 import org.haolin.platform.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -82,19 +84,37 @@ public class Rectifications {
                 RecordedVisits.text(note, "inspection.task.note.tooLong"));
     }
 
-    /** The inspector found it not put right: back to its owner, with the reason (required), who is told again. */
+    /**
+     * The inspector found it not put right: back to its owner with the reason (required) and a new due day (default
+     * in three days, not in the past); the owner is told again.
+     */
     @Transactional
-    public RectificationTask reopen(HaolinUser user, long id, String reason) {
+    public RectificationTask reopen(HaolinUser user, long id, String reason, LocalDate dueOn) {
         RectificationTask task = verifiable(user, id);
         String text = required(reason, "inspection.task.reasonRequired");
-        RectificationTask reopened = move(user, task, task.state().reopen(), text);
+        TaskState to = task.state().reopen();
+        LocalDate due = dueOn == null ? defaultDueOn() : dueOn;
+        if (due.isBefore(areas.today())) {
+            throw DomainException.invalid("inspection.due.past", task.item().name(LocaleContextHolder.getLocale()));
+        }
+        RectificationTask reopened = move(user, task, to, due, text);
         events.publishEvent(new RectificationAssigned(task.townId(), task.areaId(), task.areaPath(), task.areaName(),
-                task.id(), task.ownerId(), task.item().nameZh(), task.item().nameEn(), task.dueOn(), true));
+                task.id(), task.ownerId(), task.item().nameZh(), task.item().nameEn(), due, true));
         return reopened;
     }
 
+    /** The due day a finding or a reopened task gets unless one is chosen. */
+    public LocalDate defaultDueOn() {
+        return areas.today().plusDays(RecordedVisits.DEFAULT_DUE_DAYS);
+    }
+
     private RectificationTask move(HaolinUser user, RectificationTask task, TaskState to, String note) {
-        if (!tasks.move(task, to, user.accountId(), user.displayName(), note, areas.now())) {
+        return move(user, task, to, null, note);
+    }
+
+    private RectificationTask move(HaolinUser user, RectificationTask task, TaskState to, LocalDate newDueOn,
+                                   String note) {
+        if (!tasks.move(task, to, newDueOn, user.accountId(), user.displayName(), note, areas.now())) {
             throw DomainException.conflict("inspection.task.changedMeanwhile");
         }
         audit.record(user, AuditAction.INSPECTION, object(task), task.state() + " -> " + to);

@@ -114,8 +114,9 @@ class InspectionWebTests {
         api(post("/api/v1/inspection/tasks/" + task + "/close").content("{}"), t.supervisor1(), 409);
         assertThat(api(post("/api/v1/inspection/tasks/" + task + "/done").content("{\"note\": \"已调整\"}"),
                 t.secretary1(), 200)).contains("\"state\":\"DONE\"");
-        assertThat(api(post("/api/v1/inspection/tasks/" + task + "/reopen").content("{\"note\": \"仍拥挤\"}"),
-                t.supervisor1(), 200)).contains("\"state\":\"REOPENED\"");
+        assertThat(api(post("/api/v1/inspection/tasks/" + task + "/reopen")
+                .content("{\"note\": \"仍拥挤\", \"dueOn\": \"2099-01-01\"}"), t.supervisor1(), 200))
+                .contains("\"state\":\"REOPENED\"", "\"dueOn\":\"2099-01-01\"");
         api(post("/api/v1/inspection/tasks/" + task + "/done").content("{\"note\": \"x\"}"), t.leader1(), 404);
     }
 

@@ -159,14 +159,17 @@ class SupervisionTests {
         assertThat(closed.changes()).extracting(TaskChange::byName).containsExactly(t.supervisor1().displayName(),
                 t.secretary1().displayName(), t.supervisor1().displayName());
         assertThat(closed.changes()).allSatisfy(c -> assertThat(c.at()).isNotNull());
-        assertThatThrownBy(() -> rectifications.reopen(t.supervisor1(), gate, "again"))
+        assertThatThrownBy(() -> rectifications.reopen(t.supervisor1(), gate, "again", null))
                 .hasMessage("inspection.task.alreadyClosed");
 
         rectifications.reportDone(t.secretary1(), bins, "已消杀");
-        assertThatThrownBy(() -> rectifications.reopen(t.supervisor1(), bins, ""))
+        assertThatThrownBy(() -> rectifications.reopen(t.supervisor1(), bins, "", null))
                 .hasMessage("inspection.task.reasonRequired");
-        RectificationTask reopened = rectifications.reopen(t.townAdmin(), bins, "东侧垃圾房仍未消杀");
+        assertThatThrownBy(() -> rectifications.reopen(t.supervisor1(), bins, "x", today().minusDays(1)))
+                .hasMessage("inspection.due.past");
+        RectificationTask reopened = rectifications.reopen(t.townAdmin(), bins, "东侧垃圾房仍未消杀", today().plusDays(2));
         assertThat(reopened.state()).isEqualTo(TaskState.REOPENED);
+        assertThat(reopened.dueOn()).isEqualTo(today().plusDays(2));
         assertThat(reopened.changes().getLast().note()).isEqualTo("东侧垃圾房仍未消杀");
         assertThat(rectifications.reportDone(t.secretary1(), bins, "已补做").state()).isEqualTo(TaskState.DONE);
     }
@@ -286,11 +289,14 @@ class SupervisionTests {
         assertThat(rectificationNotices().getFirst().text()).startsWith("整改已逾期：星火居民区，门岗值守");
 
         rectifications.reportDone(t.secretary1(), task, "已安排");
-        rectifications.reopen(t.supervisor1(), task, "仍无人");
+        assertThat(rectifications.reopen(t.supervisor1(), task, "仍无人", null).dueOn()).isEqualTo(today().plusDays(3));
         await().atMost(Duration.ofSeconds(10)).until(() -> rectificationNotices().size() == 3);
         assertThat(rectificationNotices().getFirst().text()).startsWith("整改被退回");
         overdueWatch.watch();
         assertThat(rectificationNotices()).hasSize(3);
+        clock.advance(Duration.ofDays(4));
+        overdueWatch.watch();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rectificationNotices().size() == 4);
     }
 
     private List<Notification> rectificationNotices() {

@@ -81,10 +81,19 @@ public class TaskStore {
 
     /** Moves the task on from the state and version it was read in; false when someone moved it meanwhile. */
     public boolean move(RectificationTask task, TaskState to, long byId, String byName, String note, OffsetDateTime at) {
+        return move(task, to, null, byId, byName, note, at);
+    }
+
+    /** The same, giving the task a new due day (to be told again should it pass). */
+    public boolean move(RectificationTask task, TaskState to, LocalDate newDueOn, long byId, String byName, String note,
+                        OffsetDateTime at) {
         var update = db.update(INSPECTION_TASK).set(INSPECTION_TASK.STATE, to.name())
                 .set(INSPECTION_TASK.VERSION, INSPECTION_TASK.VERSION.plus(1));
         if (to == TaskState.CLOSED) {
             update = update.set(INSPECTION_TASK.CLOSED_AT, at);
+        }
+        if (newDueOn != null) {
+            update = update.set(INSPECTION_TASK.DUE_ON, newDueOn).set(INSPECTION_TASK.OVERDUE_TOLD, false);
         }
         boolean moved = update.where(INSPECTION_TASK.TOWN_ID.eq(task.townId()), INSPECTION_TASK.ID.eq(task.id()),
                 INSPECTION_TASK.VERSION.eq(task.version())).execute() == 1;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Supervision over JSON: the areas one supervises, recording a visit, rectification tasks and their moves. */
@@ -36,8 +37,8 @@ class InspectionApi {
     record Recorded(long id) {
     }
 
-    /** What the owner reported, or the supervisor's note or reason. */
-    record Note(String note) {
+    /** What the owner reported, or the supervisor's note or reason; dueOn: a reopened task's new due day. */
+    record Note(String note, LocalDate dueOn) {
     }
 
     @Operation(summary = "The residential areas you supervise: supervisors, last visit, findings open and overdue")
@@ -76,9 +77,9 @@ class InspectionApi {
         return rectifications.close(user, id, body.note());
     }
 
-    @Operation(summary = "Not put right: reopen the task (reason required); the owner is told again")
+    @Operation(summary = "Not put right: reopen the task (reason required; new due day, default in 3 days); the owner is told again")
     @PostMapping("/tasks/{id}/reopen")
     RectificationTask reopen(@AuthenticationPrincipal HaolinUser user, @PathVariable long id, @RequestBody Note body) {
-        return rectifications.reopen(user, id, body.note());
+        return rectifications.reopen(user, id, body.note(), body.dueOn());
     }
 }
