@@ -39,6 +39,8 @@ CREATE TABLE inspection_check (
     visit_id  bigint NOT NULL REFERENCES inspection_visit (id),
     item_code text   NOT NULL REFERENCES inspection_item (code),
     town_id   bigint NOT NULL,
+    area_id   bigint NOT NULL,
+    area_path text COLLATE "C" NOT NULL,
     result    text   NOT NULL CHECK (result IN ('OK', 'FINDING', 'NOT_CHECKED')),
     note      text CHECK (length(note) <= 1000),
     PRIMARY KEY (visit_id, item_code),
@@ -65,13 +67,15 @@ CREATE TABLE inspection_task (
     UNIQUE (visit_id, item_code)
 );
 CREATE INDEX inspection_task_scope ON inspection_task (town_id, area_path, state);
-CREATE INDEX inspection_task_owner ON inspection_task (owner_id, state);
+CREATE INDEX inspection_task_owner ON inspection_task (town_id, owner_id, state);
 
 -- Every change of a task's state: when, by whom, and what they said (the owner's report, the reason to reopen).
 CREATE TABLE inspection_task_change (
     id         bigint PRIMARY KEY DEFAULT nextval('haolin_id'),
     task_id    bigint NOT NULL REFERENCES inspection_task (id),
     town_id    bigint NOT NULL,
+    area_id    bigint NOT NULL,
+    area_path  text COLLATE "C" NOT NULL,
     from_state text,
     to_state   text   NOT NULL,
     by_id      bigint NOT NULL,
@@ -79,4 +83,4 @@ CREATE TABLE inspection_task_change (
     note       text CHECK (length(note) <= 1000),
     at         timestamptz NOT NULL
 );
-CREATE INDEX inspection_task_change_task ON inspection_task_change (task_id, at);
+CREATE INDEX inspection_task_change_task ON inspection_task_change (town_id, task_id, at);

@@ -72,7 +72,7 @@ class RecordedVisits {
             return sameVisit(user, visits.byClientId(area.townId(), visit.clientId()).orElseThrow());
         }
         long id = inserted.get();
-        visits.insertChecks(area.townId(), id, checks);
+        visits.insertChecks(area, id, checks);
         for (Finding f : findings) {
             long task = tasks.insert(area, id, f.item().code(), f.description(), f.owner().accountId(),
                     f.owner().name(), f.dueOn(), user.accountId(), user.displayName(), now);

@@ -50,7 +50,7 @@ public class TaskStore {
                 .set(INSPECTION_TASK.OWNER_NAME, ownerName).set(INSPECTION_TASK.DUE_ON, dueOn)
                 .set(INSPECTION_TASK.CREATED_AT, at)
                 .returning(INSPECTION_TASK.ID).fetchOne(INSPECTION_TASK.ID);
-        change(area.townId(), id, null, TaskState.OPEN, byId, byName, null, at);
+        change(area.townId(), area.id(), area.path(), id, null, TaskState.OPEN, byId, byName, null, at);
         return id;
     }
 
@@ -98,7 +98,7 @@ public class TaskStore {
         boolean moved = update.where(INSPECTION_TASK.TOWN_ID.eq(task.townId()), INSPECTION_TASK.ID.eq(task.id()),
                 INSPECTION_TASK.VERSION.eq(task.version())).execute() == 1;
         if (moved) {
-            change(task.townId(), task.id(), task.state(), to, byId, byName, note, at);
+            change(task.townId(), task.areaId(), task.areaPath(), task.id(), task.state(), to, byId, byName, note, at);
         }
         return moved;
     }
@@ -120,10 +120,11 @@ public class TaskStore {
         public static final Counts NONE = new Counts(0, 0, 0);
     }
 
-    private void change(long townId, long taskId, TaskState from, TaskState to, long byId, String byName, String note,
-                        OffsetDateTime at) {
+    private void change(long townId, long areaId, String areaPath, long taskId, TaskState from, TaskState to,
+                        long byId, String byName, String note, OffsetDateTime at) {
         db.insertInto(INSPECTION_TASK_CHANGE).set(INSPECTION_TASK_CHANGE.TASK_ID, taskId)
-                .set(INSPECTION_TASK_CHANGE.TOWN_ID, townId)
+                .set(INSPECTION_TASK_CHANGE.TOWN_ID, townId).set(INSPECTION_TASK_CHANGE.AREA_ID, areaId)
+                .set(INSPECTION_TASK_CHANGE.AREA_PATH, areaPath)
                 .set(INSPECTION_TASK_CHANGE.FROM_STATE, from == null ? null : from.name())
                 .set(INSPECTION_TASK_CHANGE.TO_STATE, to.name()).set(INSPECTION_TASK_CHANGE.BY_ID, byId)
                 .set(INSPECTION_TASK_CHANGE.BY_NAME, byName).set(INSPECTION_TASK_CHANGE.NOTE, note)

@@ -65,11 +65,13 @@ public class VisitStore {
                 .returning(INSPECTION_VISIT.ID).fetchOptional(INSPECTION_VISIT.ID);
     }
 
-    public void insertChecks(long townId, long visitId, Collection<NewCheck> checks) {
+    public void insertChecks(Area area, long visitId, Collection<NewCheck> checks) {
         var insert = db.insertInto(INSPECTION_CHECK, INSPECTION_CHECK.VISIT_ID, INSPECTION_CHECK.ITEM_CODE,
-                INSPECTION_CHECK.TOWN_ID, INSPECTION_CHECK.RESULT, INSPECTION_CHECK.NOTE);
+                INSPECTION_CHECK.TOWN_ID, INSPECTION_CHECK.AREA_ID, INSPECTION_CHECK.AREA_PATH,
+                INSPECTION_CHECK.RESULT, INSPECTION_CHECK.NOTE);
         for (NewCheck check : checks) {
-            insert = insert.values(visitId, check.itemCode(), townId, check.result().name(), check.note());
+            insert = insert.values(visitId, check.itemCode(), area.townId(), area.id(), area.path(),
+                    check.result().name(), check.note());
         }
         insert.execute();
     }
