@@ -196,6 +196,15 @@ public class Accounts {
                 .fetch(r -> new Holder(r.value1(), Role.valueOf(r.value2()), r.value3(), r.value4()));
     }
 
+    /** The display names of accounts, by id, for the ids that exist: to name the holders {@link #holders} finds. */
+    public java.util.Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.in(accountIds))
+                .fetchMap(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME);
+    }
+
     /** Sets (or with a blank value removes) the address notifications are mailed to. */
     @Transactional
     public void setEmail(long accountId, String email) {

@@ -114,6 +114,10 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.workforce.Volunteers volunteers;
     long workforcePerson;
+    @Autowired
+    org.haolin.inspection.Supervision supervision;
+    long inspectionVisit;
+    long inspectionTask;
 
     @BeforeEach
     void setUp() {
@@ -151,6 +155,11 @@ class OutOfScopeWalkTests {
         // stairwell 1's first resident recruited as a volunteer of residential area 1
         workforcePerson = volunteers.recruit(target.secretary1(), target.residents().getFirst(),
                 org.haolin.workforce.ConsentMethod.IN_PERSON);
+        inspectionVisit = supervision.record(target.supervisor1(), new org.haolin.inspection.NewVisit(
+                target.area1().id(), java.util.UUID.randomUUID(), "walk", List.of(new org.haolin.inspection.NewCheck(
+                "GATE_DUTY", org.haolin.inspection.CheckResult.FINDING, "walk", null, null))));
+        inspectionTask = db.select(haolin.schema.Tables.INSPECTION_TASK.ID).from(haolin.schema.Tables.INSPECTION_TASK)
+                .where(haolin.schema.Tables.INSPECTION_TASK.VISIT_ID.eq(inspectionVisit)).fetchOne().value1();
     }
 
     /** A published rota of residential area 1 with today's gate shift held by the target town's volunteer. */
@@ -181,8 +190,11 @@ class OutOfScopeWalkTests {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> inbox.unreadCount(target.leader1()) > 0);
         notification = inbox.list(target.leader1(), false, java.util.Locale.CHINA).getFirst().id();
-        delivery = db.select(haolin.schema.Tables.NOTIFY_DELIVERY.ID).from(haolin.schema.Tables.NOTIFY_DELIVERY)
-                .where(haolin.schema.Tables.NOTIFY_DELIVERY.TOWN_ID.eq(target.town().id())).fetchAny().value1();
+        // the outbound delivery is written by its own listener, possibly a moment after the inbox line
+        delivery = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> db
+                .select(haolin.schema.Tables.NOTIFY_DELIVERY.ID).from(haolin.schema.Tables.NOTIFY_DELIVERY)
+                .where(haolin.schema.Tables.NOTIFY_DELIVERY.TOWN_ID.eq(target.town().id()))
+                .fetchOptional(haolin.schema.Tables.NOTIFY_DELIVERY.ID), java.util.Optional::isPresent).orElseThrow();
     }
 
     /**
@@ -237,6 +249,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/rotas/\\{id}/export\\.xlsx$"), Sample.of(t -> publishedRota));
         ids.put(Pattern.compile("^/(api/v1/)?workforce/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?workforce/people/\\{\\w+}.*"), Sample.of(t -> workforcePerson));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/visits/\\{\\w+}.*"), Sample.of(t -> inspectionVisit));
+        ids.put(Pattern.compile("^/(api/v1/)?inspection/tasks/\\{\\w+}.*"), Sample.of(t -> inspectionTask));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;

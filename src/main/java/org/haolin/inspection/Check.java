@@ -1,0 +1,5 @@
+package org.haolin.inspection;
+
+/** One answered item of a recorded visit; taskId: the rectification task a finding became. */
+public record Check(InspectionItem item, CheckResult result, String note, Long taskId) {
+}
