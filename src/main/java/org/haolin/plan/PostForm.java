@@ -3,6 +3,7 @@ package org.haolin.plan;
 import org.haolin.area.ZoneLevel;
 import org.haolin.platform.DomainException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -16,8 +17,38 @@ import java.util.Set;
  * field that is wrong. Staffing is one count per zone level; a blank count means nobody is needed at that level.
  */
 public record PostForm(String typeCode, String name, String place, String duties, Long leaderPersonId,
-                       LocalTime shiftStart, LocalTime shiftEnd, Integer sealed, Integer controlled,
+                       @DateTimeFormat(pattern = "HH:mm") LocalTime shiftStart,
+                       @DateTimeFormat(pattern = "HH:mm") LocalTime shiftEnd, Integer sealed, Integer controlled,
                        Integer prevention, Integer normal, List<Long> members) {
+
+    /** An empty post for the "add a post" form: the usual daily hours. */
+    public static PostForm blank() {
+        return new PostForm(null, null, null, null, null, LocalTime.of(8, 0), LocalTime.of(17, 0), null, null, null,
+                null, List.of());
+    }
+
+    /** A post as it stands, to fill its edit form. */
+    public static PostForm of(PlanPost post) {
+        return new PostForm(post.type().code(), post.name(), post.place(), post.duties(),
+                post.leader() == null ? null : post.leader().personId(), post.shiftStart(), post.shiftEnd(),
+                post.staffing().get(ZoneLevel.SEALED), post.staffing().get(ZoneLevel.CONTROLLED),
+                post.staffing().get(ZoneLevel.PREVENTION), post.staffing().get(ZoneLevel.NORMAL),
+                post.members().stream().map(PostPerson::personId).toList());
+    }
+
+    /** The count entered for a level (blank when none), for redrawing the form. */
+    public Integer count(ZoneLevel level) {
+        return switch (level) {
+            case SEALED -> sealed;
+            case CONTROLLED -> controlled;
+            case PREVENTION -> prevention;
+            case NORMAL -> normal;
+        };
+    }
+
+    public boolean names(long personId) {
+        return members != null && members.contains(personId);
+    }
 
     static final int NAME_MAX = 80;
     static final int PLACE_MAX = 200;
