@@ -109,6 +109,9 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
+    @Autowired
+    org.haolin.plan.CompoundPlans compoundPlans;
+    long plan;
 
     @BeforeEach
     void setUp() {
@@ -142,6 +145,7 @@ class OutOfScopeWalkTests {
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
+        plan = compoundPlans.newVersion(target.secretary1(), target.compound1().id());
     }
 
     /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
@@ -213,6 +217,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
+        ids.put(Pattern.compile("^/(api/v1/)?plans/compounds/\\{\\w+}.*"), Sample.of(t -> t.compound1().id()));
+        ids.put(Pattern.compile("^/plans/\\{\\w+}.*"), Sample.of(t -> plan));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
