@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import static haolin.schema.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,6 +80,11 @@ class CompoundPlansTests {
         assertThat(published.posts().getFirst().staffing()).as("the published version is untouched")
                 .isEqualTo(PlanFixture.staffing(1, 4));
         assertThat(published.posts().getFirst().members()).hasSize(2);
+        assertThat(db.select(AUDIT_EVENT.DETAIL).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("PLAN"),
+                        AUDIT_EVENT.TOWN_ID.eq(t.town().id()), AUDIT_EVENT.USERNAME.eq(t.secretary1().username()))
+                .fetch(AUDIT_EVENT.DETAIL))
+                .contains("new plan", "post added: 东门岗", "published v1 from " + today, "new version of v1",
+                        "post changed: 东门岗");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.POST_SHORTAGE;
 
 /**
@@ -47,18 +48,21 @@ public class ShortageBook {
     }
 
     private void recompute(Area compound) {
+        // one recompute per compound at a time (a publication racing a zone change): the later one waits and then
+        // reads the level and plan the earlier one committed
+        db.select(AREA.ID).from(AREA).where(AREA.ID.eq(compound.id())).forUpdate().execute();
         LocalDate today = LocalDate.now(clock);
-        List<PostDemand> short_ = plans.postsInForce(compound.townId(), compound.path(), today).stream()
+        List<PostDemand> shortNow = plans.postsInForce(compound.townId(), compound.path(), today).stream()
                 .filter(p -> p.compoundId() == compound.id() && p.peopleNeeded() > p.memberPersonIds().size())
                 .toList();
         Map<Long, Integer> before = db.select(POST_SHORTAGE.POST_ID, POST_SHORTAGE.PEOPLE_NEEDED).from(POST_SHORTAGE)
                 .where(POST_SHORTAGE.TOWN_ID.eq(compound.townId()), POST_SHORTAGE.AREA_ID.eq(compound.id()))
                 .fetchMap(POST_SHORTAGE.POST_ID, POST_SHORTAGE.PEOPLE_NEEDED);
         db.deleteFrom(POST_SHORTAGE).where(POST_SHORTAGE.TOWN_ID.eq(compound.townId()),
-                        POST_SHORTAGE.AREA_ID.eq(compound.id()), POST_SHORTAGE.POST_ID.notIn(short_.stream()
+                        POST_SHORTAGE.AREA_ID.eq(compound.id()), POST_SHORTAGE.POST_ID.notIn(shortNow.stream()
                                 .map(PostDemand::postId).toList())).execute();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (PostDemand post : short_) {
+        for (PostDemand post : shortNow) {
             db.insertInto(POST_SHORTAGE)
                     .set(POST_SHORTAGE.TOWN_ID, compound.townId()).set(POST_SHORTAGE.AREA_ID, compound.id())
                     .set(POST_SHORTAGE.AREA_PATH, compound.path()).set(POST_SHORTAGE.POST_ID, post.postId())
@@ -72,10 +76,10 @@ public class ShortageBook {
                     .set(POST_SHORTAGE.PEOPLE_ON, post.memberPersonIds().size())
                     .execute();
         }
-        boolean worse = short_.stream().anyMatch(p -> p.peopleNeeded() > before.getOrDefault(p.postId(), 0));
+        boolean worse = shortNow.stream().anyMatch(p -> p.peopleNeeded() > before.getOrDefault(p.postId(), 0));
         if (worse) {
             events.publishEvent(new PostsShortOfStaff(compound.townId(), compound.id(), compound.path(),
-                    compound.name(), compound.zoneLevel(), short_.stream().map(p -> new PostsShortOfStaff.Post(
+                    compound.name(), shortNow.getFirst().zoneLevel(), shortNow.stream().map(p -> new PostsShortOfStaff.Post(
                     p.name(), p.peopleNeeded(), p.memberPersonIds().size())).toList()));
         }
     }
