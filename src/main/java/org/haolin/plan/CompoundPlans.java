@@ -60,8 +60,8 @@ public class CompoundPlans {
         this.clock = clock;
     }
 
-    /** The compounds the person may read plans of, by path, each with its plan in force and short posts. */
-    @Transactional(readOnly = true)
+    /** The compounds the person may read plans of, by path, with plan in force and short posts (fresh: not lagging). */
+    @Transactional
     public List<CompoundSummary> compounds(HaolinUser user) {
         var compounds = db.selectFrom(AREA)
                 .where(AREA.LEVEL.eq(AreaLevel.COMPOUND.name()), access.readable(user, AREA.TOWN_ID, AREA.PATH))

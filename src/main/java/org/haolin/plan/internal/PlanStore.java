@@ -11,6 +11,7 @@ import org.haolin.plan.PostPerson;
 import org.haolin.plan.PostType;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.COMPOUND_PLAN;
@@ -31,6 +33,7 @@ import static haolin.schema.Tables.PLAN_POST_STAFFING;
 import static haolin.schema.Tables.POST_TYPE;
 import static haolin.schema.Tables.WORKFORCE_PERSON;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.trueCondition;
 
 /** The plan tables: versions, their posts with staffing and members. Callers have checked scope and state. */
 @Component
@@ -134,7 +137,7 @@ public class PlanStore {
             insertPost(from, toPlanId, new PostForm.Checked(post.type().code(), post.name(), post.place(),
                     post.duties(), post.leader() == null ? null : post.leader().personId(), post.shiftStart(),
                     post.shiftEnd(), post.staffing(), post.members().stream().map(PostPerson::personId)
-                    .collect(java.util.stream.Collectors.toSet())));
+                    .collect(Collectors.toSet())));
         }
     }
 
@@ -168,7 +171,7 @@ public class PlanStore {
 
     public boolean nameTaken(long planId, String name, Long exceptPostId) {
         return db.fetchExists(PLAN_POST, PLAN_POST.PLAN_ID.eq(planId), PLAN_POST.NAME.eq(name),
-                exceptPostId == null ? org.jooq.impl.DSL.trueCondition() : PLAN_POST.ID.ne(exceptPostId));
+                exceptPostId == null ? trueCondition() : PLAN_POST.ID.ne(exceptPostId));
     }
 
     /** Moves a draft on one version (optimistic check); false when it is not a draft at that version. */
@@ -195,8 +198,8 @@ public class PlanStore {
                 COMPOUND_PLAN.STATE.eq(PlanState.DRAFT.name()));
     }
 
-    private static Map<org.jooq.Field<?>, Object> fields(PostForm.Checked post) {
-        Map<org.jooq.Field<?>, Object> fields = new LinkedHashMap<>();
+    private static Map<Field<?>, Object> fields(PostForm.Checked post) {
+        Map<Field<?>, Object> fields = new LinkedHashMap<>();
         fields.put(PLAN_POST.TYPE_CODE, post.typeCode());
         fields.put(PLAN_POST.NAME, post.name());
         fields.put(PLAN_POST.PLACE, post.place());
