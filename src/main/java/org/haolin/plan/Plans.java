@@ -1,6 +1,7 @@
 package org.haolin.plan;
 
 import org.haolin.area.ZoneLevel;
+import org.haolin.plan.internal.InForce;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +15,6 @@ import static haolin.schema.Tables.COMPOUND_PLAN;
 import static haolin.schema.Tables.PLAN_POST;
 import static haolin.schema.Tables.PLAN_POST_MEMBER;
 import static haolin.schema.Tables.PLAN_POST_STAFFING;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.select;
 
 /** The plans facade other modules use: the duty posts in force and what they need today. */
 @Service
@@ -33,10 +32,6 @@ public class Plans {
      */
     @Transactional(readOnly = true)
     public List<PostDemand> postsInForce(long townId, String areaPath, LocalDate day) {
-        var inForce = COMPOUND_PLAN.as("in_force");
-        var latest = select(max(inForce.EFFECTIVE_FROM)).from(inForce)
-                .where(inForce.AREA_ID.eq(COMPOUND_PLAN.AREA_ID), inForce.STATE.eq("PUBLISHED"),
-                        inForce.EFFECTIVE_FROM.le(day));
         var posts = db.select(PLAN_POST.ID, PLAN_POST.NAME, PLAN_POST.TYPE_CODE, PLAN_POST.SHIFT_START,
                         PLAN_POST.SHIFT_END, AREA.ID, AREA.PATH, AREA.NAME, AREA.ZONE_LEVEL,
                         PLAN_POST_STAFFING.PEOPLE_NEEDED)
@@ -46,7 +41,7 @@ public class Plans {
                 .leftJoin(PLAN_POST_STAFFING).on(PLAN_POST_STAFFING.POST_ID.eq(PLAN_POST.ID),
                         PLAN_POST_STAFFING.ZONE_LEVEL.eq(AREA.ZONE_LEVEL))
                 .where(COMPOUND_PLAN.TOWN_ID.eq(townId), COMPOUND_PLAN.AREA_PATH.startsWith(areaPath),
-                        COMPOUND_PLAN.STATE.eq("PUBLISHED"), COMPOUND_PLAN.EFFECTIVE_FROM.eq(latest))
+                        InForce.on(COMPOUND_PLAN, day))
                 .orderBy(AREA.PATH, PLAN_POST.SORT_KEY, PLAN_POST.ID)
                 .fetch();
         Map<Long, List<Long>> members = db.select(PLAN_POST_MEMBER.POST_ID, PLAN_POST_MEMBER.PERSON_ID)

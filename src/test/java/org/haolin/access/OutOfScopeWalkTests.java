@@ -118,6 +118,9 @@ class OutOfScopeWalkTests {
     org.haolin.inspection.Supervision supervision;
     long inspectionVisit;
     long inspectionTask;
+    @Autowired
+    org.haolin.plan.CompoundPlans compoundPlans;
+    long plan;
 
     @BeforeEach
     void setUp() {
@@ -160,6 +163,7 @@ class OutOfScopeWalkTests {
                 "GATE_DUTY", org.haolin.inspection.CheckResult.FINDING, "walk", null, null))));
         inspectionTask = db.select(haolin.schema.Tables.INSPECTION_TASK.ID).from(haolin.schema.Tables.INSPECTION_TASK)
                 .where(haolin.schema.Tables.INSPECTION_TASK.VISIT_ID.eq(inspectionVisit)).fetchOne().value1();
+        plan = compoundPlans.newVersion(target.secretary1(), target.compound1().id());
     }
 
     /** A published rota of residential area 1 with today's gate shift held by the target town's volunteer. */
@@ -252,6 +256,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/(api/v1/)?inspection/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?inspection/visits/\\{\\w+}.*"), Sample.of(t -> inspectionVisit));
         ids.put(Pattern.compile("^/(api/v1/)?inspection/tasks/\\{\\w+}.*"), Sample.of(t -> inspectionTask));
+        ids.put(Pattern.compile("^/(api/v1/)?plans/compounds/\\{\\w+}.*"), Sample.of(t -> t.compound1().id()));
+        ids.put(Pattern.compile("^/plans/\\{\\w+}.*"), Sample.of(t -> plan));
         // every other campaign endpoint: a campaign over residential area 1 (after the specific ones above)
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}.*"), Sample.of(t -> campaign));
         return ids;
