@@ -20,6 +20,10 @@ import org.haolin.pairing.CheckIns;
 import org.haolin.pairing.Pairings;
 import org.haolin.resident.Residents;
 import org.haolin.screening.ScreeningPanel;
+import org.haolin.inspection.Supervision;
+import org.haolin.plan.PostShortages;
+import org.haolin.rota.RotaFigures;
+import org.haolin.workforce.Volunteers;
 import org.haolin.wish.Wishes;
 import org.haolin.sweep.AreaCoverage;
 import org.haolin.sweep.SweepRounds;
@@ -49,9 +53,14 @@ public class Cockpit {
     private final CheckIns checkIns;
     private final Wishes wishes;
     private final ScreeningPanel screening;
+    private final PostShortages shortages;
+    private final RotaFigures rotas;
+    private final Volunteers volunteers;
+    private final Supervision supervision;
 
     Cockpit(Scopes scopes, AreaTree areas, Residents residents, TownRollup rollup, AuditTrail audit, SweepRounds sweeps,
-            KeyGroupLists keyGroupLists, Pairings pairings, CheckIns checkIns, Wishes wishes, ScreeningPanel screening) {
+            KeyGroupLists keyGroupLists, Pairings pairings, CheckIns checkIns, Wishes wishes, ScreeningPanel screening,
+            PostShortages shortages, RotaFigures rotas, Volunteers volunteers, Supervision supervision) {
         this.scopes = scopes;
         this.areas = areas;
         this.residents = residents;
@@ -63,6 +72,10 @@ public class Cockpit {
         this.checkIns = checkIns;
         this.wishes = wishes;
         this.screening = screening;
+        this.shortages = shortages;
+        this.rotas = rotas;
+        this.volunteers = volunteers;
+        this.supervision = supervision;
     }
 
     /**
@@ -78,7 +91,7 @@ public class Cockpit {
         Overview overview = areaId == null ? start(scope) : of(scope, inScope(user, scope, areaId));
         overview = overview.with(sweepsOf(user, overview), waitingIn(user, overview), pairingOf(user, overview),
                 wishes.figures(user), user.may(Permission.PAIR_RESIDENTS) ? checkIns.overdueCount(user) : 0,
-                screening.campaigns(user, overview.area()));
+                screening.campaigns(user, overview.area()), dutyOf(user, overview));
         Area area = overview.area();
         audit.record(user, AuditAction.LIST, area == null ? AuditedObject.of("COCKPIT", null, null, null)
                 : AuditedObject.of("COCKPIT", area.id(), area.townId(), area.path()), null);
@@ -92,6 +105,15 @@ public class Cockpit {
 
     private List<AreaCoverage> sweepsOf(HaolinUser user, Overview overview) {
         return sweeps.coverageThisWeek(user).stream().filter(c -> here(overview, c.areaId())).toList();
+    }
+
+    private DutyPanel dutyOf(HaolinUser user, Overview overview) {
+        return new DutyPanel(
+                shortages.inScope(user).posts().stream().filter(p -> here(overview, p.residentialAreaId())).toList(),
+                rotas.restDayCompliance(user).stream().filter(r -> here(overview, r.areaId())).toList(),
+                rotas.volunteersOnDuty(user),
+                volunteers.figures(user).stream().filter(v -> here(overview, v.areaId())).toList(),
+                supervision.figures(user).stream().filter(f -> here(overview, f.areaId())).toList());
     }
 
     private List<AreaPairingCoverage> pairingOf(HaolinUser user, Overview overview) {
@@ -110,10 +132,10 @@ public class Cockpit {
                 .toList());
     }
 
-    /** A residential area below the viewed area or the one it lies in; any, when no area is viewed. */
-    private boolean here(Overview overview, long residentialAreaId) {
+    /** An area (usually a residential area) below the viewed area or the one it lies in; any, when no area is viewed. */
+    private boolean here(Overview overview, long areaId) {
         Area area = overview.area();
-        return area == null || areas.find(residentialAreaId).map(Area::path)
+        return area == null || areas.find(areaId).map(Area::path)
                 .filter(path -> path.startsWith(area.path()) || area.path().startsWith(path)).isPresent();
     }
 
@@ -158,6 +180,6 @@ public class Cockpit {
                 .map(t -> new TagFigure(t, totals.tag(t.code()))).toList();
         List<Area> zoned = (area != null ? Stream.of(area) : parts.stream()).flatMap(a -> areas.zoned(a).stream()).toList();
         return new Overview(area, lineage, totals, rows, tags, rollup.asOf(towns).orElse(null), zoned, List.of(),
-                new WaitingRows(List.of(), List.of()), List.of(), null, 0, List.of());
+                new WaitingRows(List.of(), List.of()), List.of(), null, 0, List.of(), DutyPanel.NONE);
     }
 }

@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
  * @param wishes  wishes in the viewer's scope by state and route, and the median time to fulfilment
  * @param overduePairings pairings in the viewer's areas whose contact is overdue (for those who pair residents)
  * @param screening the latest open or recent screening campaigns touching this area, counted inside it
+ * @param duty    short posts, rest-day compliance, volunteers and open supervision findings here
  */
 public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaFigures> parts,
                        List<TagFigure> tags, OffsetDateTime asOf, List<Area> zoned, List<AreaCoverage> sweeps,
                        WaitingRows waiting, List<AreaPairingCoverage> pairing, WishFigures wishes,
-                       int overduePairings, List<CampaignPanel> screening) {
+                       int overduePairings, List<CampaignPanel> screening, DutyPanel duty) {
 
     public Overview {
         lineage = List.copyOf(lineage);
@@ -46,9 +47,9 @@ public record Overview(Area area, List<Area> lineage, Figures totals, List<AreaF
     }
 
     Overview with(List<AreaCoverage> coverage, WaitingRows waitingRows, List<AreaPairingCoverage> pairingCoverage,
-                  WishFigures wishFigures, int overdue, List<CampaignPanel> campaigns) {
+                  WishFigures wishFigures, int overdue, List<CampaignPanel> campaigns, DutyPanel dutyPanel) {
         return new Overview(area, lineage, totals, parts, tags, asOf, zoned, coverage, waitingRows, pairingCoverage,
-                wishFigures, overdue, campaigns);
+                wishFigures, overdue, campaigns, dutyPanel);
     }
 
     /** The share of current pairings whose contact is within its required frequency, in percent (null: none). */

@@ -2,6 +2,7 @@ package org.haolin.cockpit.web;
 
 import org.haolin.area.Area;
 import org.haolin.cockpit.AreaFigures;
+import org.haolin.cockpit.DutyPanel;
 import org.haolin.cockpit.Figures;
 import org.haolin.cockpit.Overview;
 import org.haolin.keygroup.WaitingRows;
@@ -23,7 +24,7 @@ import java.util.Map;
 public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals totals, List<Part> parts,
                           List<TagCount> tags, List<Zoned> zoned, List<Sweep> sweeps, WaitingRows waiting,
                           List<AreaPairingCoverage> pairing, Integer withinFrequencyPercent, int overduePairings,
-                          WishFigures wishes, List<CampaignPanel> screening) {
+                          WishFigures wishes, List<CampaignPanel> screening, DutyPanel duty) {
 
     public record Place(long id, String name, String level) {
     }
@@ -68,7 +69,7 @@ public record CockpitJson(Place area, OffsetDateTime asOf, Labels labels, Totals
                 overview.sweeps().stream().map(c -> new Sweep(c.areaId(), c.areaName(), c.roundId(),
                         c.coverage().due(), c.coverage().swept())).toList(),
                 overview.waiting(), overview.pairing(), overview.withinFrequencyPercent(), overview.overduePairings(),
-                overview.wishes(), overview.screening());
+                overview.wishes(), overview.screening(), overview.duty());
     }
 
     static String href(Area area) {
