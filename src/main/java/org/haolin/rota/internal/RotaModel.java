@@ -45,13 +45,13 @@ public final class RotaModel {
             LocalDate day = firstDay.plusDays(d);
             for (PostDemand post : postsOn.apply(day)) {
                 for (int slot = 1; slot <= post.peopleNeeded(); slot++) {
-                    rows.add(new ShiftRow(null, day, SlotKind.POST, post.postId(), slot, null,
+                    rows.add(new ShiftRow(null, post.compoundId(), post.compoundPath(), day, SlotKind.POST, post.postId(), slot, null,
                             post.compoundName() + " " + post.name(), post.start(), post.end(),
                             post.memberPersonIds(), null));
                 }
             }
             for (Worker holder : holders) {
-                rows.add(new ShiftRow(null, day, SlotKind.SEAT, null, 1, holder.personId(), holder.name(), seatStart,
+                rows.add(new ShiftRow(null, holder.areaId(), holder.areaPath(), day, SlotKind.SEAT, null, 1, holder.personId(), holder.name(), seatStart,
                         seatEnd, List.of(), null));
             }
         }

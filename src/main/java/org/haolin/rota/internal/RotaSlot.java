@@ -59,6 +59,12 @@ public class RotaSlot {
         this.id = day + "/" + kind + "/" + (kind == SlotKind.POST ? postId : seatHolder.id()) + "/" + slotNo;
     }
 
+    /** The id the slot of a row gets: day, kind, post or holder, slot number. */
+    static String idOf(ShiftRow row) {
+        return row.day() + "/" + row.kind() + "/" + (row.kind() == SlotKind.POST ? row.postId() : row.seatPersonId())
+                + "/" + row.slotNo();
+    }
+
     @ValueRangeProvider(id = "eligible")
     public List<RotaPerson> getEligible() {
         return eligible;

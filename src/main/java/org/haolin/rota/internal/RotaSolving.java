@@ -39,7 +39,9 @@ public final class RotaSolving {
         this.solutions = SolutionManager.create(factory);
     }
 
+    /** Solves from a staggered first guess for the seats (see {@link StaggeredStart}). */
     public Outcome solve(RotaPlan plan) {
+        StaggeredStart.apply(plan);
         Solver<RotaPlan> solver = factory.buildSolver();
         long started = System.nanoTime();
         Duration[] feasibleAfter = new Duration[1];
