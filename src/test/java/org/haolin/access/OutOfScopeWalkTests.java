@@ -109,6 +109,10 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
+    @Autowired
+    org.haolin.rota.Rotas rotas;
+    long rota;
+    long myShift;
 
     @BeforeEach
     void setUp() {
@@ -131,6 +135,9 @@ class OutOfScopeWalkTests {
                 org.haolin.wish.WishCategory.MEDICINE, "walk", null));
         serviceItem = serviceCatalogue.add(target.townAdmin(), target.town().id(), "walk", "walk", 24);
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
+        // a rota over residential area 1, published with one shift of the target town's volunteer
+        rota = rotas.create(target.secretary1(), target.area1().id(), java.time.LocalDate.now(), 7, "walk");
+        myShift = org.haolin.rota.RotaFixture.publishedShift(db, target, rota, java.time.LocalDate.now());
         hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         // an open screening campaign of the target town (scan path: check-ins, tubes, the station's search)
@@ -195,6 +202,8 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));
         ids.put(Pattern.compile("^/wish-claimers/\\{id}.*"), Sample.of(t -> claimerOrg));
         ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
+        ids.put(Pattern.compile("^/(api/v1/)?rotas/\\{id}.*"), Sample.of(t -> rota));
+        ids.put(Pattern.compile("^/my-shifts/\\{shiftId}.*"), Sample.of(t -> myShift));
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(results|positives).*"), Sample.of(t -> resultsCampaign));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));

@@ -14,12 +14,14 @@ import static haolin.schema.Tables.COMPOUND_PLAN;
 import static haolin.schema.Tables.PLAN_POST;
 import static haolin.schema.Tables.PLAN_POST_MEMBER;
 import static haolin.schema.Tables.PLAN_POST_STAFFING;
+import static haolin.schema.Tables.ROTA;
 import static haolin.schema.Tables.ROTA_PREFERENCE;
+import static haolin.schema.Tables.ROTA_SHIFT;
 import static haolin.schema.Tables.WORKFORCE_PERSON;
 
 /** Workforce people and published plan posts for rota tests, written straight into the tables. */
 @Component
-class RotaFixture {
+public class RotaFixture {
 
     private final DSLContext db;
 
@@ -63,6 +65,19 @@ class RotaFixture {
                     .set(PLAN_POST_MEMBER.POST_ID, post).set(PLAN_POST_MEMBER.PERSON_ID, member).execute();
         }
         return post;
+    }
+
+    /** Publishes the rota with one seat shift of a person linked to the town's volunteer1 account; its id. */
+    public static long publishedShift(DSLContext db, TestTown.Town town, long rotaId, LocalDate day) {
+        long person = new RotaFixture(db).person(town, town.area1(), "值班人", "SOCIAL_WORKER",
+                town.volunteer1().accountId(), 48);
+        db.update(ROTA).set(ROTA.STATE, "PUBLISHED").where(ROTA.ID.eq(rotaId)).execute();
+        return db.insertInto(ROTA_SHIFT).set(ROTA_SHIFT.TOWN_ID, town.town().id())
+                .set(ROTA_SHIFT.AREA_ID, town.area1().id()).set(ROTA_SHIFT.AREA_PATH, town.area1().path())
+                .set(ROTA_SHIFT.ROTA_ID, rotaId).set(ROTA_SHIFT.DAY, day).set(ROTA_SHIFT.KIND, "SEAT")
+                .set(ROTA_SHIFT.SEAT_PERSON_ID, person).set(ROTA_SHIFT.PERSON_ID, person)
+                .set(ROTA_SHIFT.STARTS_AT, LocalTime.of(8, 30)).set(ROTA_SHIFT.ENDS_AT, LocalTime.of(17, 30))
+                .returning(ROTA_SHIFT.ID).fetchOne(ROTA_SHIFT.ID);
     }
 
     void unavailable(TestTown.Town town, long personId, LocalDate day) {
