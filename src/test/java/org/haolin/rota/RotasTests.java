@@ -175,6 +175,23 @@ class RotasTests {
                 .isInstanceOf(DomainException.class).hasMessage("rota.shift.notFound");
     }
 
+    @Autowired
+    org.haolin.rota.internal.RotaRunner runner;
+
+    @Test
+    void aRotaLeftSolvingByAStoppedNodeIsADraftAgain() {
+        long id = rotas.create(town.secretary1(), town.area1().id(), FIRST, 7, null);
+        db.update(haolin.schema.Tables.ROTA).set(haolin.schema.Tables.ROTA.STATE, "SOLVING")
+                .set(haolin.schema.Tables.ROTA.SOLVE_STARTED_AT, java.time.OffsetDateTime.now().minusHours(1))
+                .where(haolin.schema.Tables.ROTA.ID.eq(id)).execute();
+
+        runner.abandonStale();
+
+        Rota rota = rotas.rota(town.secretary1(), id);
+        assertThat(rota.state()).isEqualTo(RotaState.DRAFT);
+        assertThat(rota.problems()).extracting(RotaProblem::key).containsExactly("rota.problem.interrupted");
+    }
+
     @Test
     void outsidersGetNothing() {
         staffed();

@@ -104,7 +104,7 @@ public class RotaRunner implements AutoCloseable {
 
     @Scheduled(initialDelay = 0, fixedDelay = 60_000)
     @SchedulerLock(name = "rota.abandonStale")
-    void abandonStale() {
+    public void abandonStale() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(solveLimit.multipliedBy(2)).minusMinutes(1);
         int reset = store.abandonStale(cutoff, INTERRUPTED);
         if (reset > 0) {
