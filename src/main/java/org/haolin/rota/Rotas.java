@@ -217,7 +217,7 @@ public class Rotas {
      * Staff approve a swap: the shift changes hands if the rota's rules still hold; otherwise the swap is refused
      * with the broken rule, and the answer says so. Either way both people are told.
      */
-    @Transactional(noRollbackFor = DomainException.class)
+    @Transactional
     public ShiftSwap approveSwap(HaolinUser user, long swapId) {
         ShiftSwap swap = decidable(user, swapId);
         Rota rota = managed(user, swap.rotaId());

@@ -226,7 +226,7 @@ public class RotaStore {
         var from = WORKFORCE_PERSON.as("swap_from");
         var to = WORKFORCE_PERSON.as("swap_to");
         return new ShiftSwap(r.get(SHIFT_SWAP.ID), r.get(SHIFT_SWAP.SHIFT_ID), r.get(ROTA_SHIFT.ROTA_ID),
-                r.get(ROTA_SHIFT.DAY), null, r.get(SHIFT_SWAP.FROM_PERSON_ID), r.get(from.NAME),
+                r.get(ROTA_SHIFT.DAY), r.get(SHIFT_SWAP.FROM_PERSON_ID), r.get(from.NAME),
                 r.get(SHIFT_SWAP.TO_PERSON_ID), r.get(to.NAME), r.get(SHIFT_SWAP.REASON), r.get(SHIFT_SWAP.STATE),
                 r.get(SHIFT_SWAP.REFUSAL_KEY), r.get(SHIFT_SWAP.DECIDED_BY_NAME), r.get(SHIFT_SWAP.CREATED_AT));
     }
