@@ -109,8 +109,6 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.screening.Campaigns campaigns;
     long campaign;
-    long volunteerShift;
-    long publishedRota;
     @Autowired
     org.haolin.workforce.Volunteers volunteers;
     long workforcePerson;
@@ -121,6 +119,10 @@ class OutOfScopeWalkTests {
     @Autowired
     org.haolin.plan.CompoundPlans compoundPlans;
     long plan;
+    @Autowired
+    org.haolin.rota.Rotas rotas;
+    long rota;
+    long myShift;
 
     @BeforeEach
     void setUp() {
@@ -143,6 +145,9 @@ class OutOfScopeWalkTests {
                 org.haolin.wish.WishCategory.MEDICINE, "walk", null));
         serviceItem = serviceCatalogue.add(target.townAdmin(), target.town().id(), "walk", "walk", 24);
         claimerOrg = claimers.addOrg(target.townAdmin(), target.town().id(), "walk", org.haolin.wish.ClaimerOrg.Type.SOCIAL);
+        // a rota over residential area 1, published with one shift of the target town's volunteer
+        rota = rotas.create(target.secretary1(), target.area1().id(), java.time.LocalDate.now(), 7, "walk");
+        myShift = org.haolin.rota.RotaFixture.publishedShift(db, target, rota, java.time.LocalDate.now());
         hotlineRequest = hotline.log(target.secretary1(), new org.haolin.hotline.NewCall(target.stairwell1().id(),
                 target.names().getFirst(), target.phones().getFirst(), "walk", org.haolin.hotline.Urgency.URGENT));
         // an open screening campaign of the target town (scan path: check-ins, tubes, the station's search)
@@ -154,7 +159,6 @@ class OutOfScopeWalkTests {
         anyTagId = db.select(haolin.schema.Tables.TAG.ID).from(haolin.schema.Tables.TAG).limit(1).fetchOne().value1();
         notifyLeader();
         resultsCampaign = positiveTubeIn(target);
-        shiftOfVolunteer();
         // stairwell 1's first resident recruited as a volunteer of residential area 1
         workforcePerson = volunteers.recruit(target.secretary1(), target.residents().getFirst(),
                 org.haolin.workforce.ConsentMethod.IN_PERSON);
@@ -164,16 +168,6 @@ class OutOfScopeWalkTests {
         inspectionTask = db.select(haolin.schema.Tables.INSPECTION_TASK.ID).from(haolin.schema.Tables.INSPECTION_TASK)
                 .where(haolin.schema.Tables.INSPECTION_TASK.VISIT_ID.eq(inspectionVisit)).fetchOne().value1();
         plan = compoundPlans.newVersion(target.secretary1(), target.compound1().id());
-    }
-
-    /** A published rota of residential area 1 with today's gate shift held by the target town's volunteer. */
-    private void shiftOfVolunteer() {
-        var fixture = new org.haolin.rota.ShiftFixture(db);
-        long person = fixture.person(target.area1(), "walk" + target.n(), target.volunteer1().accountId(), true, null);
-        java.time.LocalDate today = java.time.LocalDate.now();
-        publishedRota = fixture.rota(target.area1(), "walk", today, 7, "PUBLISHED");
-        volunteerShift = fixture.postShift(publishedRota, target.compound1(), fixture.post(target, target.compound1(),
-                "walk"), 1, today, person);
     }
 
     /** A campaign over residential area 1 whose positive tube holds stairwell 1's first resident. */
@@ -230,6 +224,9 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/wish-services/\\{id}.*"), Sample.of(t -> serviceItem));
         ids.put(Pattern.compile("^/wish-claimers/\\{id}.*"), Sample.of(t -> claimerOrg));
         ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
+        // a shift is its own person's alone: nobody else, whatever their role, reaches it under /my-shifts
+        ids.put(Pattern.compile("^/my-shifts/\\{\\w+}.*"), Sample.of(t -> myShift));
+        ids.put(Pattern.compile("^/(api/v1/)?rotas/\\{id}.*"), Sample.of(t -> rota));
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(results|positives).*"), Sample.of(t -> resultsCampaign));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),
                 new Sample(t -> t.leader1().accountId(), HaolinUser::systemAdmin));
@@ -248,9 +245,6 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/campaigns/\\{id}/station$"), new Sample(t -> scanCampaign,
                 u -> u.may(Permission.SCREEN) && u.grants().stream().anyMatch(g -> g.covers(target.compound1().path())
                         || g.covers(target.compound2().path()))));
-        // a shift is its own person's alone: nobody else, whatever their role, reaches it under /my-shifts
-        ids.put(Pattern.compile("^/my-shifts/\\{\\w+}.*"), Sample.of(t -> volunteerShift));
-        ids.put(Pattern.compile("^/rotas/\\{id}/export\\.xlsx$"), Sample.of(t -> publishedRota));
         ids.put(Pattern.compile("^/(api/v1/)?workforce/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
         ids.put(Pattern.compile("^/(api/v1/)?workforce/people/\\{\\w+}.*"), Sample.of(t -> workforcePerson));
         ids.put(Pattern.compile("^/(api/v1/)?inspection/areas/\\{\\w+}.*"), Sample.of(t -> t.area1().id()));
