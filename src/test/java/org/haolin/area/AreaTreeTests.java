@@ -71,8 +71,13 @@ class AreaTreeTests {
                 .isInstanceOf(DomainException.class).hasMessage("zone.reason.required");
         assertThatThrownBy(() -> areas.changeZoneLevel(town.epidemicOffice(), town.stairwell1().id(), ZoneLevel.SEALED, "x"))
                 .isInstanceOf(DomainException.class).hasMessage("zone.level.notApplicable");
-        assertThatThrownBy(() -> areas.changeZoneLevel(town.secretary1(), town.compound1().id(), ZoneLevel.SEALED, "x"))
+        // a residential area's secretary switches the level of their own compounds only
+        assertThatThrownBy(() -> areas.changeZoneLevel(town.secretary1(), town.compound2().id(), ZoneLevel.SEALED, "x"))
                 .isInstanceOf(DomainException.class).hasMessage("area.notFound");
+        assertThatThrownBy(() -> areas.changeZoneLevel(town.socialWorker1(), town.compound1().id(), ZoneLevel.SEALED, "x"))
+                .isInstanceOf(DomainException.class).hasMessage("area.notFound");
+        assertThat(areas.changeZoneLevel(town.secretary1(), town.compound1().id(), ZoneLevel.CONTROLLED, "封控楼栋所在小区")
+                .to()).isEqualTo(ZoneLevel.CONTROLLED);
     }
 
     @Test

@@ -188,7 +188,7 @@ class CockpitTests {
 
     @Test
     void aPersonWithSeveralAreasSeesEachAsARowAndTheirSum() {
-        long id = accounts.create("supervisor" + town.n(), "Supervisor " + town.n(), TestTown.PASSWORD, false);
+        long id = accounts.create("supervisor-both" + town.n(), "Supervisor " + town.n(), TestTown.PASSWORD, false);
         for (Area area : List.of(town.area1(), town.area2())) {
             accounts.assign(id, new Grant(Role.SUPERVISOR, area.townId(), area.id(), area.path()));
         }

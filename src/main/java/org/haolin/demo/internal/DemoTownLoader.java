@@ -28,13 +28,15 @@ public class DemoTownLoader {
     private final DemoSweeps sweeps;
     private final DemoOfficeList officeList;
     private final DemoCampaign campaign;
+    private final DemoDuty duty;
 
     DemoTownLoader(TownLoader towns, DemoAccounts accounts, TransactionTemplate tx, HaolinProperties properties,
                    DemoConsole console, Clock clock, DemoSweeps sweeps, DemoOfficeList officeList,
-                   DemoCampaign campaign) {
+                   DemoCampaign campaign, DemoDuty duty) {
         this.sweeps = sweeps;
         this.officeList = officeList;
         this.campaign = campaign;
+        this.duty = duty;
         this.towns = towns;
         this.accounts = accounts;
         this.tx = tx;
@@ -60,6 +62,7 @@ public class DemoTownLoader {
             sweeps.start(loaded, created);
             officeList.push(loaded, created);
             campaign.open(created);
+            duty.start(created);
             CredentialsFile.write(properties.dataDir(), created);
             return loaded;
         });
