@@ -86,7 +86,7 @@ public final class Sheets {
     }
 
     /** Every row of the first sheet as text. */
-    static List<List<String>> read(byte[] xlsx) {
+    public static List<List<String>> read(byte[] xlsx) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> rows = new ArrayList<>();
             for (Row row : workbook.getFirstSheet().read()) {

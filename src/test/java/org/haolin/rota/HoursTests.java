@@ -1,5 +1,6 @@
 package org.haolin.rota;
 
+import org.haolin.roster.Sheets;
 import org.haolin.HaolinTest;
 import org.haolin.TestTown;
 import org.haolin.access.HaolinUser;
@@ -115,12 +116,12 @@ class HoursTests {
         assertThat(page).contains(volunteerName, "9.0").doesNotContain(area2Name);
         byte[] xlsx = mvc.perform(get("/rotas/hours/export.xlsx").with(as(t.secretary1())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> rows = RotaExportWorkbook.firstSheet(xlsx);
+        List<List<String>> rows = Sheets.read(xlsx);
         assertThat(rows.getFirst().getFirst()).contains("星火居民区");
         assertThat(rows.get(2)).startsWith(volunteerName, "星火居民区");
         assertThat(new BigDecimal(rows.get(2).getLast())).isEqualByComparingTo("9.0");
         assertThat(rows).hasSize(3);
-        assertThat(RotaExportWorkbook.firstSheet(hours.export(t.secretary1(), null, Locale.ENGLISH)).get(1)).contains("Total");
+        assertThat(Sheets.read(hours.export(t.secretary1(), null, Locale.ENGLISH)).get(1)).contains("Total");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(HaolinUser user) {

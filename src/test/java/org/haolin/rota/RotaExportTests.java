@@ -1,5 +1,6 @@
 package org.haolin.rota;
 
+import org.haolin.roster.Sheets;
 import org.haolin.HaolinTest;
 import org.haolin.TestTown;
 import org.haolin.access.HaolinUser;
@@ -68,7 +69,7 @@ class RotaExportTests {
         MockHttpServletResponse response = download(t.secretary1());
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo(XlsxDownload.CONTENT_TYPE);
-        List<List<String>> rows = RotaExportWorkbook.firstSheet(response.getContentAsByteArray());
+        List<List<String>> rows = Sheets.read(response.getContentAsByteArray());
         assertThat(rows.getFirst().getFirst()).contains("星火居民区", "十二月第一期", first.toString(),
                 first.plusDays(1).toString());
         assertThat(rows.get(1)).containsExactly("地点", "岗位或值班席位", first.toString(), first.plusDays(1).toString());
