@@ -459,8 +459,10 @@
   }
 
   // ---- offline: the service worker keeps the page, and the page stores its own files for it ----
+  // The page, its scripts and styles kept on the device; only when every one is kept does the page say it can
+  // work without network (a file missed because the network dropped is tried again when it returns).
   async function keepForOffline() {
-    if (!('serviceWorker' in navigator)) {
+    if (!('serviceWorker' in navigator) || root.dataset.offlineReady === 'true') {
       return;
     }
     try {
@@ -469,7 +471,11 @@
         ...Array.from(document.querySelectorAll('script[src]'), (s) => s.src),
         ...Array.from(document.querySelectorAll('link[rel=stylesheet]'), (l) => l.href)];
       const cache = await caches.open('haolin-station-v1');
-      await Promise.all(files.map((file) => cache.add(file).catch(() => null)));
+      const kept = await Promise.all(files.map((file) => cache.add(file).then(() => true, () => false)));
+      if (kept.every(Boolean)) {
+        root.dataset.offlineReady = 'true';
+        $('offline-ready').hidden = false;
+      }
     } catch (e) {
       // without a service worker the station still works online, and the queue still keeps every scan
     }
@@ -500,7 +506,7 @@
         refocus();
       }
     });
-    window.addEventListener('online', () => { showNetwork(); sender.flush(); });
+    window.addEventListener('online', () => { showNetwork(); sender.flush(); keepForOffline(); });
     window.addEventListener('offline', showNetwork);
     setInterval(sender.flush, 15_000);
     drawTube();

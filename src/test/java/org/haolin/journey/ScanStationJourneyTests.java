@@ -182,6 +182,8 @@ class ScanStationJourneyTests extends Journey {
         TestTown.Town town = testTown.create();
         ScanFixture.Planned planned = campaign(town, 10);
         Page page = station(town, planned);
+        // the station says when it can work without network: only then is the page kept on the device
+        assertThat(page.locator("#offline-ready")).isVisible();
         page.context().setOffline(true);
         assertThat(page.locator("#network")).hasText("已断网：扫码先保存在本机");
 
