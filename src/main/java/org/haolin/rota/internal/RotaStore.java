@@ -168,6 +168,14 @@ public class RotaStore {
                 .fetch(r -> Map.entry(r.value1(), r.value2()));
     }
 
+    /** The town's rules become exactly these rows (delete and insert in the caller's transaction). */
+    public void replaceSubstitutions(long townId, List<Map.Entry<String, String>> rows) {
+        db.deleteFrom(RANK_SUBSTITUTION).where(RANK_SUBSTITUTION.TOWN_ID.eq(townId)).execute();
+        db.batch(rows.stream().map(r -> db.insertInto(RANK_SUBSTITUTION).set(RANK_SUBSTITUTION.TOWN_ID, townId)
+                .set(RANK_SUBSTITUTION.SUBSTITUTE_RANK, r.getKey()).set(RANK_SUBSTITUTION.COVERED_RANK, r.getValue()))
+                .toList()).execute();
+    }
+
     public Map<Long, Map<LocalDate, String>> preferences(long townId, List<Long> personIds, LocalDate from,
                                                          LocalDate to) {
         Map<Long, Map<LocalDate, String>> byPerson = new java.util.HashMap<>();
