@@ -226,6 +226,7 @@ class OutOfScopeWalkTests {
         ids.put(Pattern.compile("^/hotline/\\{id}.*"), Sample.of(t -> hotlineRequest));
         // a shift is its own person's alone: nobody else, whatever their role, reaches it under /my-shifts
         ids.put(Pattern.compile("^/my-shifts/\\{\\w+}.*"), Sample.of(t -> myShift));
+        ids.put(Pattern.compile("^/rotas/wishes/\\{\\w+}.*"), Sample.of(t -> workforcePerson));
         ids.put(Pattern.compile("^/(api/v1/)?rotas/\\{id}.*"), Sample.of(t -> rota));
         ids.put(Pattern.compile("^/(api/v1/)?campaigns/\\{id}/(results|positives).*"), Sample.of(t -> resultsCampaign));
         ids.put(Pattern.compile("^/admin/accounts/\\{id}.*"),

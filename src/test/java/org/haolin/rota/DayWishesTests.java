@@ -136,6 +136,26 @@ class DayWishesTests {
         mvc.perform(get("/rotas/substitutions").with(as(town.volunteer1()))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void staffTakeDownAPersonsWishesOnTheirPageAndOutsidersFindNobody() throws Exception {
+        long person = fixture.person(town, town.area1(), "张三", null, null, 48);
+        String url = "/rotas/wishes/" + person;
+
+        mvc.perform(post(url).with(as(town.secretary1())).with(csrf())
+                .param("day", today.plusDays(2).toString()).param("kind", "PREFERS_REST"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(wishes.of(town.secretary1(), person).days().get(2).kind()).isEqualTo(WishKind.PREFERS_REST);
+        assertThat(page(town.secretary1(), url)).contains("张三 的休息意愿", "/workforce/people/" + person);
+        assertThat(page(town.secretary1(), "/workforce/people/" + person)).contains(url);
+        TestTown.Town other = testTown.create();
+        mvc.perform(get(url).with(as(other.secretary1()))).andExpect(status().isNotFound());
+        mvc.perform(post(url).with(as(town.volunteer1())).with(csrf())
+                .param("day", today.plusDays(3).toString()).param("kind", "UNAVAILABLE"))
+                .andExpect(status().isNotFound());
+        assertThat(wishes.of(town.secretary1(), person).days().get(3).kind()).isNull();
+    }
+
     static RequestPostProcessor as(HaolinUser user) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 AuthorityUtils.createAuthorityList("SIGNED_IN")));
