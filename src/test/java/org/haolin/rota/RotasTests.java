@@ -30,6 +30,8 @@ class RotasTests {
     @Autowired
     Rotas rotas;
     @Autowired
+    ShiftSwaps swaps;
+    @Autowired
     DSLContext db;
 
     TestTown.Town town;
@@ -136,20 +138,20 @@ class RotasTests {
                 .filter(x -> Long.valueOf(s.volunteerA()).equals(x.personId())).toList();
         assertThat(mine).hasSizeGreaterThanOrEqualTo(2);
 
-        assertThat(rotas.swapCandidates(town.volunteer1(), mine.get(0).id())).extracting(Candidate::personId)
+        assertThat(swaps.candidates(town.volunteer1(), mine.get(0).id())).extracting(Candidate::personId)
                 .containsExactly(s.volunteerB());
-        long approved = rotas.requestSwap(town.volunteer1(), mine.get(0).id(), s.volunteerB(), "家里有事");
-        assertThat(rotas.approveSwap(town.secretary1(), approved).state()).isEqualTo("APPROVED");
+        long approved = swaps.request(town.volunteer1(), mine.get(0).id(), s.volunteerB(), "家里有事");
+        assertThat(swaps.approve(town.secretary1(), approved).state()).isEqualTo("APPROVED");
         assertThat(rotas.shift(town.secretary1(), id, mine.get(0).id()).personId()).isEqualTo(s.volunteerB());
 
-        long broken = rotas.requestSwap(town.volunteer1(), mine.get(1).id(), s.volunteerB(), null);
+        long broken = swaps.request(town.volunteer1(), mine.get(1).id(), s.volunteerB(), null);
         fixture.unavailable(town, s.volunteerB(), mine.get(1).day());
-        ShiftSwap refused = rotas.approveSwap(town.secretary1(), broken);
+        ShiftSwap refused = swaps.approve(town.secretary1(), broken);
         assertThat(refused.state()).isEqualTo("REFUSED");
         assertThat(refused.refusalKey()).isEqualTo("rota.rule.unavailable");
         assertThat(rotas.shift(town.secretary1(), id, mine.get(1).id()).personId()).isEqualTo(s.volunteerA());
 
-        assertThat(rotas.swapCandidates(town.volunteer1(), mine.get(2 % mine.size()).id())).isNotNull();
+        assertThat(swaps.candidates(town.volunteer1(), mine.get(2 % mine.size()).id())).isNotNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchCount(NOTIFICATION,
                 NOTIFICATION.RECIPIENT_ID.eq(town.volunteer1().accountId()), NOTIFICATION.KIND.eq("SHIFT_SWAP")) == 4);
     }
@@ -162,16 +164,16 @@ class RotasTests {
         solved(id);
         RotaShift theirs = rotas.shifts(town.secretary1(), id).stream()
                 .filter(x -> Long.valueOf(s.volunteerA()).equals(x.personId())).findFirst().orElseThrow();
-        assertThatThrownBy(() -> rotas.requestSwap(town.volunteer1(), theirs.id(), s.volunteerB(), null))
+        assertThatThrownBy(() -> swaps.request(town.volunteer1(), theirs.id(), s.volunteerB(), null))
                 .as("not published yet").isInstanceOf(DomainException.class).hasMessage("rota.shift.notFound");
         rotas.publish(town.secretary1(), id);
 
-        long swap = rotas.requestSwap(town.volunteer1(), theirs.id(), s.volunteerB(), null);
-        rotas.refuseSwap(town.secretary1(), swap);
+        long swap = swaps.request(town.volunteer1(), theirs.id(), s.volunteerB(), null);
+        swaps.refuse(town.secretary1(), swap);
 
-        assertThat(rotas.swaps(town.secretary1(), id, null)).singleElement()
+        assertThat(swaps.of(town.secretary1(), id, null)).singleElement()
                 .satisfies(x -> assertThat(x.refusalKey()).isEqualTo("rota.swap.refusedByStaff"));
-        assertThatThrownBy(() -> rotas.requestSwap(town.partyMember1(), theirs.id(), s.volunteerB(), null))
+        assertThatThrownBy(() -> swaps.request(town.partyMember1(), theirs.id(), s.volunteerB(), null))
                 .isInstanceOf(DomainException.class).hasMessage("rota.shift.notFound");
     }
 

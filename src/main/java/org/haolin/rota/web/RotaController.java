@@ -7,6 +7,7 @@ import org.haolin.rota.Rota;
 import org.haolin.rota.RotaProblem;
 import org.haolin.rota.RotaState;
 import org.haolin.rota.Rotas;
+import org.haolin.rota.ShiftSwaps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,10 +27,12 @@ import java.util.List;
 class RotaController {
 
     private final Rotas rotas;
+    private final ShiftSwaps swaps;
     private final MessageSource messages;
 
-    RotaController(Rotas rotas, MessageSource messages) {
+    RotaController(Rotas rotas, ShiftSwaps swaps, MessageSource messages) {
         this.rotas = rotas;
+        this.swaps = swaps;
         this.messages = messages;
     }
 
@@ -55,7 +58,7 @@ class RotaController {
         model.addAttribute("rota", rota);
         model.addAttribute("problems", texts(rota.problems()));
         model.addAttribute("grid", RotaGrid.of(rota, rotas.shifts(user, id)));
-        model.addAttribute("swaps", rotas.swaps(user, id, "REQUESTED"));
+        model.addAttribute("swaps", swaps.of(user, id, "REQUESTED"));
         return "rota/show";
     }
 
@@ -114,7 +117,7 @@ class RotaController {
     String processApproveForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
                               @PathVariable long swapId) {
         rotas.rota(user, id);
-        rotas.approveSwap(user, swapId);
+        swaps.approve(user, swapId);
         return "redirect:/rotas/" + id;
     }
 
@@ -122,7 +125,7 @@ class RotaController {
     String processRefuseForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
                              @PathVariable long swapId) {
         rotas.rota(user, id);
-        rotas.refuseSwap(user, swapId);
+        swaps.refuse(user, swapId);
         return "redirect:/rotas/" + id;
     }
 

@@ -1,7 +1,7 @@
 package org.haolin.rota.web;
 
 import org.haolin.access.HaolinUser;
-import org.haolin.rota.Rotas;
+import org.haolin.rota.ShiftSwaps;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SwapController {
 
-    private final Rotas rotas;
+    private final ShiftSwaps swaps;
 
-    SwapController(Rotas rotas) {
-        this.rotas = rotas;
+    SwapController(ShiftSwaps swaps) {
+        this.swaps = swaps;
     }
 
     @GetMapping("/my-shifts/{shiftId}/swap")
     String form(@AuthenticationPrincipal HaolinUser user, @PathVariable long shiftId, Model model) {
-        model.addAttribute("shift", rotas.myShift(user, shiftId));
-        model.addAttribute("candidates", rotas.swapCandidates(user, shiftId));
+        model.addAttribute("shift", swaps.myShift(user, shiftId));
+        model.addAttribute("candidates", swaps.candidates(user, shiftId));
         return "rota/swap";
     }
 
@@ -31,8 +31,8 @@ class SwapController {
     String processCreationForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long shiftId,
                                @RequestParam(required = false) Long toPersonId,
                                @RequestParam(required = false) String reason, Model model) {
-        rotas.requestSwap(user, shiftId, toPersonId, reason);
-        model.addAttribute("shift", rotas.myShift(user, shiftId));
+        swaps.request(user, shiftId, toPersonId, reason);
+        model.addAttribute("shift", swaps.myShift(user, shiftId));
         model.addAttribute("requested", true);
         model.addAttribute("candidates", java.util.List.of());
         return "rota/swap";
