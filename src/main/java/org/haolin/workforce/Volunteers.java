@@ -141,17 +141,12 @@ public class Volunteers {
     /** For the cockpit: per residential area in the person's cockpit scope, the pool, the trained, registered Party members. */
     @Transactional(readOnly = true)
     public List<VolunteerFigures> figures(HaolinUser user) {
-        var scope = scopes.of(user, Permission.VIEW_COCKPIT);
-        List<Person> people = store.people(scope.on(WORKFORCE_PERSON.TOWN_ID, WORKFORCE_PERSON.AREA_PATH)
-                .and(WORKFORCE_PERSON.ACTIVE.isTrue()));
-        var byArea = people.stream().collect(java.util.stream.Collectors.groupingBy(Person::areaId,
-                java.util.TreeMap::new, java.util.stream.Collectors.toList()));
-        var names = areas.findAll(byArea.keySet());
-        return byArea.entrySet().stream().filter(e -> names.get(e.getKey()).level() == AreaLevel.RESIDENTIAL_AREA)
-                .map(e -> new VolunteerFigures(e.getKey(), names.get(e.getKey()).name(),
-                        (int) e.getValue().stream().filter(Person::volunteer).count(),
-                        (int) e.getValue().stream().filter(p -> p.volunteer() && p.trainings() > 0).count(),
-                        (int) e.getValue().stream().filter(Person::partyRegistered).count()))
+        var counts = store.counts(scopes.of(user, Permission.VIEW_COCKPIT)
+                .on(WORKFORCE_PERSON.TOWN_ID, WORKFORCE_PERSON.AREA_PATH));
+        var names = areas.findAll(counts.stream().map(WorkforceStore.AreaCounts::areaId).toList());
+        return counts.stream().filter(c -> names.get(c.areaId()).level() == AreaLevel.RESIDENTIAL_AREA)
+                .map(c -> new VolunteerFigures(c.areaId(), names.get(c.areaId()).name(), c.pool(), c.trained(),
+                        c.partyRegistered()))
                 .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.haolin.notify.internal;
 
 import org.haolin.access.Accounts;
-import org.haolin.access.Holder;
 import org.haolin.access.Role;
 import org.haolin.area.AreaTree;
 import org.haolin.notify.NotificationKind;
@@ -9,10 +8,8 @@ import org.haolin.plan.PostsShortOfStaff;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,14 +52,10 @@ class PlanNotices {
             Occasion occasion = new Occasion(found.townId(), compound.id(), compound.path(), NotificationKind.POSTS_SHORT,
                     link, text.message("plan.notice.out.subject", ZH, place, level),
                     text.message("plan.notice.out", ZH, place, level, posts, notices.absolute(link)), false);
-            Map<Long, String> people = new LinkedHashMap<>();
-            for (Holder h : accounts.holders(found.townId(), compound.path(), TOLD)) {
-                people.putIfAbsent(h.accountId(), h.email());
-            }
             List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + found.level().name()),
                     TextArg.plain(posts));
-            notices.tell(occasion, people.entrySet().stream()
-                    .map(p -> new Occasion.Recipient(p.getKey(), p.getValue(), "plan.notice.short", args)).toList(),
+            notices.tell(occasion, Occasion.Recipient.each(accounts.holders(found.townId(), compound.path(), TOLD),
+                    "plan.notice.short", args),
                     outbox.webhooks(found.townId()));
         });
     }

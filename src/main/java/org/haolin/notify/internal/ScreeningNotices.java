@@ -12,7 +12,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,12 +75,9 @@ class ScreeningNotices {
                 text.message("screening.result.notice.out.subject", ZH, place, found.tubeCode()),
                 text.message("screening.result.notice.out", ZH, place, found.tubeCode(), people,
                         notices.absolute(link)), false);
-        Map<Long, String> over = new LinkedHashMap<>();
-        holders.stream().filter(h -> stairwell.path().startsWith(h.areaPath()))
-                .forEach(h -> over.putIfAbsent(h.accountId(), h.email()));
         List<TextArg> args = List.of(TextArg.plain(place), TextArg.plain(found.tubeCode()),
                 TextArg.plain(String.valueOf(people)));
-        return new Notices.Told(occasion, over.entrySet().stream()
-                .map(e -> new Occasion.Recipient(e.getKey(), e.getValue(), "screening.result.notice", args)).toList());
+        return new Notices.Told(occasion, Occasion.Recipient.each(holders.stream()
+                .filter(h -> stairwell.path().startsWith(h.areaPath())).toList(), "screening.result.notice", args));
     }
 }

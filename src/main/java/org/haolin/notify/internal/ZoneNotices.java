@@ -9,10 +9,8 @@ import org.haolin.notify.NotificationKind;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,16 +52,11 @@ class ZoneNotices {
             Occasion occasion = new Occasion(changed.townId(), area.id(), area.path(),
                     NotificationKind.ZONE_LEVEL_CHANGED, link, text.message("notify.out.zoneChanged.subject", ZH, place, to),
                     text.message("notify.out.zoneChanged", ZH, place, to, from, notices.absolute(link)), true);
-            Map<Long, String> people = new LinkedHashMap<>();
-            for (Holder h : accounts.holdersAround(changed.townId(), area.path(), TOLD)) {
-                if (h.accountId() != changed.changedBy()) {
-                    people.putIfAbsent(h.accountId(), h.email());
-                }
-            }
+            List<Holder> told = accounts.holdersAround(changed.townId(), area.path(), TOLD).stream()
+                    .filter(h -> h.accountId() != changed.changedBy()).toList();
             List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + changed.to().name()),
                     TextArg.key("zone." + changed.from().name()), TextArg.plain(changed.reason()));
-            notices.tell(occasion, people.entrySet().stream()
-                    .map(p -> new Occasion.Recipient(p.getKey(), p.getValue(), "notify.zoneChanged", args)).toList(),
+            notices.tell(occasion, Occasion.Recipient.each(told, "notify.zoneChanged", args),
                     outbox.webhooks(changed.townId()));
         });
     }

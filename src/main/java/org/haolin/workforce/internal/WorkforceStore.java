@@ -95,6 +95,21 @@ public class WorkforceStore {
                 trainings.getOrDefault(r.getId(), 0))).toList();
     }
 
+    /** Counts per area of the active people matching: volunteers, volunteers with a training, registered Party members. */
+    public record AreaCounts(long areaId, int pool, int trained, int partyRegistered) {
+    }
+
+    public List<AreaCounts> counts(Condition where) {
+        var trained = DSL.exists(DSL.selectOne().from(WORKFORCE_TRAINING)
+                .where(WORKFORCE_TRAINING.PERSON_ID.eq(WORKFORCE_PERSON.ID)));
+        return db.select(WORKFORCE_PERSON.AREA_ID, DSL.count().filterWhere(WORKFORCE_PERSON.VOLUNTEER.isTrue()),
+                        DSL.count().filterWhere(WORKFORCE_PERSON.VOLUNTEER.isTrue().and(trained)),
+                        DSL.count().filterWhere(WORKFORCE_PERSON.PARTY_REGISTERED.isTrue()))
+                .from(WORKFORCE_PERSON).where(where.and(WORKFORCE_PERSON.ACTIVE.isTrue()))
+                .groupBy(WORKFORCE_PERSON.AREA_ID).orderBy(WORKFORCE_PERSON.AREA_ID)
+                .fetch(r -> new AreaCounts(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     public Optional<Person> person(long id) {
         return people(WORKFORCE_PERSON.ID.eq(id)).stream().findFirst();
     }
