@@ -1,6 +1,7 @@
 package org.haolin.access;
 
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +33,24 @@ public class AuditTrail {
     /** One row per object, written in a few statements: for actions on a whole list of residents. */
     public void recordAll(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
         for (int i = 0; i < objects.size(); i += ROWS_PER_INSERT) {
-            var insert = db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACCOUNT_ID, AUDIT_EVENT.USERNAME, AUDIT_EVENT.ACTION,
-                    AUDIT_EVENT.OBJECT_TYPE, AUDIT_EVENT.OBJECT_ID, AUDIT_EVENT.TOWN_ID, AUDIT_EVENT.AREA_PATH,
-                    AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAIL);
-            for (AuditedObject object : objects.subList(i, Math.min(objects.size(), i + ROWS_PER_INSERT))) {
-                insert = insert.values(who == null ? null : who.accountId(), who == null ? "-" : who.username(),
-                        action.name(), object.type(), object.id(), object.townId(), object.areaPath(), "OK",
-                        shortened(detail));
-            }
-            insert.execute();
+            recording(who, action, objects.subList(i, Math.min(objects.size(), i + ROWS_PER_INSERT)), detail).execute();
         }
+    }
+
+    /**
+     * The one statement that records these objects, for a caller that sends it together with its own writes
+     * (one round trip for several statements); not executed here. Keep the list to a few thousand objects.
+     */
+    public Query recording(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
+        var insert = db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACCOUNT_ID, AUDIT_EVENT.USERNAME, AUDIT_EVENT.ACTION,
+                AUDIT_EVENT.OBJECT_TYPE, AUDIT_EVENT.OBJECT_ID, AUDIT_EVENT.TOWN_ID, AUDIT_EVENT.AREA_PATH,
+                AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAIL);
+        for (AuditedObject object : objects) {
+            insert = insert.values(who == null ? null : who.accountId(), who == null ? "-" : who.username(),
+                    action.name(), object.type(), object.id(), object.townId(), object.areaPath(), "OK",
+                    shortened(detail));
+        }
+        return insert;
     }
 
     /** Its own transaction: the refusal that follows rolls the caller's back, and the row must stay. */

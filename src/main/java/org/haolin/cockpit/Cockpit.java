@@ -98,7 +98,7 @@ public class Cockpit {
         return overview;
     }
 
-    /** Counts a town again now, e.g. after a bulk import; the figures are also counted every minute. */
+    /** Counts a town again now, e.g. after a bulk import; the figures are also counted after changes and every hour. */
     public int refresh(long townId) {
         return rollup.refresh(townId);
     }

@@ -64,6 +64,9 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("timezone", "UTC")
+                    // the embedded server flushes its WAL to disk like any other: a commit that says it is
+                    // durable (the scan writer's) is then on disk, not only handed to the operating system
+                    .setServerConfig("fsync", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);

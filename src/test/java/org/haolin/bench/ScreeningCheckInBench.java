@@ -9,13 +9,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,7 +43,7 @@ import static org.jooq.impl.DSL.inline;
  * city, plans an OPEN campaign over the first town (rows inserted directly: one point per compound, every
  * resident expected, everybody's personal code), starts Haolin, and then:
  * <ol>
- * <li>{@code --clients} concurrent clients (HTTP/1.1 keep-alive) each POST single scans with fresh client ids
+ * <li>{@code --clients} concurrent clients (each its own HTTP/1.1 keep-alive connection and thread) each POST single scans with fresh client ids
  * and real personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
  * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
  * and the median ratio of check-ins/s to pings/s;</li>
@@ -111,8 +106,7 @@ public final class ScreeningCheckInBench {
             Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), townId);
             System.out.printf(Locale.ROOT, "campaign=%d points=%d codes=%d clients=%d%n", campaign.id(),
                     campaign.points().size(), campaign.codes().size(), clients);
-            String base = "http://localhost:" + port;
-            Load load = new Load(base, token, campaign, clients);
+            Load load = new Load(port, token, campaign, clients);
             load.pings(warmUp / 2); // warm-up: the JIT compiles the request path before anything is timed
             load.checkIns(warmUp);
             ScanCommitter committer = haolin.getBean(ScanCommitter.class);
@@ -200,44 +194,41 @@ public final class ScreeningCheckInBench {
 
     /** The clients: each its own thread and HTTP/1.1 connection, one request at a time. */
     static final class Load {
-        final String base;
-        final String token;
+        final String host = "localhost";
+        final int port;
+        final String authorization;
         final Campaign campaign;
         final int clients;
-        final List<HttpClient> http = new ArrayList<>();
         final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         final AtomicInteger tubes = new AtomicInteger();
 
-        Load(String base, String token, Campaign campaign, int clients) {
-            this.base = base;
-            this.token = token;
+        Load(int port, String token, Campaign campaign, int clients) {
+            this.port = port;
+            this.authorization = "Bearer " + token;
             this.campaign = campaign;
             this.clients = clients;
-            for (int i = 0; i < Math.max(1, clients / 16); i++) {
-                http.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build());
-            }
         }
 
         Phase checkIns(int seconds) throws InterruptedException {
-            URI uri = URI.create(base + "/api/v1/campaigns/" + campaign.id() + "/checkins");
-            return run(seconds, client -> new Station(client), (station) -> {
+            String path = "/api/v1/campaigns/" + campaign.id() + "/checkins";
+            return run(seconds, Station::new, (station, http) -> {
                 String clientId = UUID.randomUUID().toString();
-                String body = station.nextScan(clientId);
-                return new Call(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), clientId);
+                PlainHttpConnection.Answer answer = http.postJson(path, authorization, station.nextScan(clientId));
+                if (answer.status() == 200 && (answer.body().contains("\"RECORDED\"")
+                        || answer.body().contains("\"REPEAT\""))) {
+                    acknowledged.add(clientId);
+                }
+                return answer.status();
             });
         }
 
         Phase pings(int seconds) throws InterruptedException {
-            URI uri = URI.create(base + "/api/v1/ping");
-            HttpRequest ping = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(30)).GET().build();
-            return run(seconds, client -> null, s -> new Call(ping, null));
+            return run(seconds, client -> null, (station, http) -> http.get("/api/v1/ping", authorization).status());
         }
 
-        record Call(HttpRequest request, String clientId) {
+        /** One request of a client on its connection; answers the status. */
+        interface Call {
+            int send(Station station, PlainHttpConnection http) throws IOException;
         }
 
         /** One station: a point, and tubes of its own filled 10 at a time. */
@@ -262,8 +253,8 @@ public final class ScreeningCheckInBench {
             }
         }
 
-        private Phase run(int seconds, java.util.function.IntFunction<Station> stations,
-                          java.util.function.Function<Station, Call> calls) throws InterruptedException {
+        private Phase run(int seconds, java.util.function.IntFunction<Station> stations, Call call)
+                throws InterruptedException {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             AtomicInteger ok = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
@@ -275,32 +266,28 @@ public final class ScreeningCheckInBench {
                 int client = c;
                 long[][] mine = {new long[1024]};
                 int[] n = {0};
-                HttpClient one = http.get(client % http.size());
                 threads.add(Thread.ofPlatform().start(() -> {
                     Station station = stations.apply(client);
-                    while (System.nanoTime() < end) {
-                        Call call = calls.apply(station);
-                        long sent = System.nanoTime();
-                        try {
-                            HttpResponse<String> answer = one.send(call.request(), HttpResponse.BodyHandlers.ofString());
-                            if (answer.statusCode() == 200) {
-                                ok.incrementAndGet();
-                                if (call.clientId() != null && (answer.body().contains("\"RECORDED\"")
-                                        || answer.body().contains("\"REPEAT\""))) {
-                                    acknowledged.add(call.clientId());
+                    try (PlainHttpConnection http = new PlainHttpConnection(host, port)) {
+                        while (System.nanoTime() < end) {
+                            long sent = System.nanoTime();
+                            try {
+                                int status = call.send(station, http);
+                                if (status == 200) {
+                                    ok.incrementAndGet();
+                                } else if (status == 503 || status == 429) {
+                                    refused.incrementAndGet();
+                                } else {
+                                    errors.incrementAndGet();
                                 }
-                            } else if (answer.statusCode() == 503) {
-                                refused.incrementAndGet();
-                            } else {
+                            } catch (IOException | RuntimeException e) {
                                 errors.incrementAndGet();
                             }
-                        } catch (IOException | InterruptedException e) {
-                            errors.incrementAndGet();
+                            if (n[0] == mine[0].length) {
+                                mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
+                            }
+                            mine[0][n[0]++] = System.nanoTime() - sent;
                         }
-                        if (n[0] == mine[0].length) {
-                            mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
-                        }
-                        mine[0][n[0]++] = System.nanoTime() - sent;
                     }
                     synchronized (times) {
                         times.add(Arrays.copyOf(mine[0], n[0]));

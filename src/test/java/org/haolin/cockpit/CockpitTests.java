@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
@@ -78,6 +79,8 @@ class CockpitTests {
     org.haolin.pairing.Pairings pairings;
     @Autowired
     org.haolin.MovableClock clock;
+    @Autowired
+    org.haolin.cockpit.internal.TownRollup rollup;
 
     TestTown.Town town;
 
@@ -140,6 +143,25 @@ class CockpitTests {
         assertThat(cockpit.overview(town.townAdmin(), town.area1().id()).totals().keyGroup()).isZero();
         assertThat(db.fetchCount(COCKPIT_COUNT, COCKPIT_COUNT.TOWN_ID.eq(town.town().id()),
                 COCKPIT_COUNT.TAG_CODE.eq("RECENTLY_VACCINATED"))).isZero();
+    }
+
+    @Test
+    void aTownIsCountedAgainOnlyOnceATagRanOutSinceItsLastCount() {
+        residents.addTag(town.leader1(), town.residents().get(1), "RECENTLY_VACCINATED",
+                OffsetDateTime.now(clock).plusHours(1), TagSource.MANUAL, null);
+        cockpit.refresh(town.town().id());
+        assertThat(rollup.townsWithTagsRunOut()).doesNotContain(town.town().id());
+        try {
+            clock.advance(Duration.ofHours(2));
+            assertThat(rollup.townsWithTagsRunOut()).contains(town.town().id());
+
+            cockpit.refresh(town.town().id());
+
+            assertThat(rollup.townsWithTagsRunOut()).doesNotContain(town.town().id());
+            assertThat(cockpit.overview(town.townAdmin(), town.area1().id()).totals().keyGroup()).isZero();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -106,6 +106,25 @@ class ScansTests {
     }
 
     @Test
+    void aRepeatSentAgainAfterThePersonsCodeWasRevokedGetsItsFirstAnswer() {
+        one(town.secretary1(), scan(campaign.point1(), 0, "T0001", NINE));
+        Scan repeat = scan(campaign.point1(), 0, "T0002", NINE.plusMinutes(20));
+        ScanResult first = one(town.secretary1(), repeat);
+        personalCodes.revokeAndReissue(town.secretary1(), town.residents().getFirst(), "card lost");
+
+        ScanResult resent = one(town.secretary1(), repeat);
+
+        assertThat(resent.outcome()).isEqualTo(ScanOutcome.REPEAT);
+        assertThat(resent.checkinId()).isEqualTo(first.checkinId());
+        assertThat(resent.person()).isEqualTo(first.person());
+        assertThat(resent.earlierTube()).isEqualTo("T0001");
+        assertThat(resent.earlierAt()).isEqualTo(first.earlierAt());
+        assertThat(one(town.secretary1(), scan(campaign.point1(), 0, "T0003", NINE.plusMinutes(30))).outcome())
+                .isEqualTo(ScanOutcome.UNKNOWN_CODE); // a new scan of the revoked code is refused
+        assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(2);
+    }
+
+    @Test
     void aTubeClosesItselfWhenFullAndTakesNoMoreAfterwardsOrAfterClosingByHand() {
         one(town.townAdmin(), scan(campaign.point1(), 0, "TA01", NINE));
         one(town.townAdmin(), scan(campaign.point1(), 1, "ta01", NINE)); // the same printed label

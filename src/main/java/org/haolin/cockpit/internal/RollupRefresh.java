@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the rollup current. A change to residents only marks their town out of date; every few seconds
- * the towns so marked are counted again (a burst of changes, such as an import, costs one count), and
- * every minute every town is, which also catches tags that simply ran out. Each town is counted in its
+ * the towns so marked are counted again (a burst of changes, such as an import, costs one count). Every
+ * minute the towns where a tag simply ran out since their last count are counted again (the one change no
+ * event announces), and every hour every town is, in case anything slipped by. Each town is counted in its
  * own transaction (SCALING rule 6); each run happens on one node at a time, and counting is idempotent.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +42,12 @@ class RollupRefresh {
     }
 
     @Scheduled(fixedDelay = 1, initialDelay = 0, timeUnit = TimeUnit.MINUTES)
+    @SchedulerLock(name = "cockpit.tagsRunOut")
+    void refreshTownsWithTagsRunOut() {
+        rollup.townsWithTagsRunOut().forEach(this::refresh);
+    }
+
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
     @SchedulerLock(name = "cockpit.everyTown")
     void refreshEveryTown() {
         rollup.towns().forEach(this::refresh);

@@ -122,6 +122,23 @@ public class TownRollup {
         return db.select(AREA.ID).from(AREA).where(AREA.LEVEL.eq(AreaLevel.TOWN.name())).orderBy(AREA.ID).fetch(AREA.ID);
     }
 
+    /**
+     * The towns never counted, and those where a tag ran out by itself since they were last counted: the only
+     * change to the figures that no event announces. One indexed look per town instead of counting them all.
+     */
+    public List<Long> townsWithTagsRunOut() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return db.select(AREA.ID).from(AREA)
+                .leftJoin(COCKPIT_REFRESH).on(COCKPIT_REFRESH.TOWN_ID.eq(AREA.ID))
+                .where(AREA.LEVEL.eq(AreaLevel.TOWN.name()))
+                .and(COCKPIT_REFRESH.REFRESHED_AT.isNull().orExists(selectOne().from(RESIDENT_TAG).where(
+                        RESIDENT_TAG.TOWN_ID.eq(AREA.ID),
+                        RESIDENT_TAG.VALID_TO.gt(COCKPIT_REFRESH.REFRESHED_AT),
+                        RESIDENT_TAG.VALID_TO.le(now))))
+                .orderBy(AREA.ID)
+                .fetch(AREA.ID);
+    }
+
     /** Whether a town has been counted at least once. */
     public boolean counted(long townId) {
         return db.fetchExists(COCKPIT_REFRESH, COCKPIT_REFRESH.TOWN_ID.eq(townId), COCKPIT_REFRESH.REFRESHED_AT.isNotNull());

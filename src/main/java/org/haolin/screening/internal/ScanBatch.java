@@ -17,6 +17,9 @@ import org.haolin.screening.ScannedPerson;
 import org.haolin.screening.TubeState;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record10;
+import org.jooq.SelectConditionStep;
 import org.jooq.Row3;
 
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -43,18 +47,21 @@ import static haolin.schema.Tables.TUBE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 import static org.jooq.impl.DSL.when;
 
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
- * of statements whatever the batch size: campaigns, codes, residents, earlier rows (for resent client ids and
- * for repeats) and tubes are read once each; then new tubes, the check-ins, tube counts, the progress rollup
- * and the audit are written once each. Scans are decided in queue order, so the second scan of a person in the
- * same batch is a repeat and the eleventh sample for a 10-person tube finds it full.
+ * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, codes,
+ * stored check-ins (for resent client ids and for repeats), residents with where they are expected, and tubes
+ * are read once each; new tubes and the check-ins are written once each; then tube counts, the progress rollup
+ * and the audit go together in one round trip. Scans are decided in queue order, so the second scan of a person
+ * in the same batch is a repeat and the eleventh sample for a 10-person tube finds it full.
  */
 final class ScanBatch {
 
@@ -68,6 +75,10 @@ final class ScanBatch {
     }
 
     private record Earlier(OffsetDateTime at, String tube) {
+    }
+
+    /** Where a resident is expected in a campaign: the stairwell whose progress a first sample counts in. */
+    private record Expected(long townId, long areaId, String areaPath, boolean doorToDoor) {
     }
 
     /** What the batch decided for one scan; a resent client id in the same batch shares the first's decision. */
@@ -108,6 +119,7 @@ final class ScanBatch {
     private final Map<Long, ScannedResident> residents = new HashMap<>();
     private final Map<ClientKey, ScanResult> originals = new HashMap<>();
     private final Map<ResidentKey, Earlier> earlier = new HashMap<>();
+    private final Map<ResidentKey, Expected> expected = new HashMap<>();
     private final Map<TubeKey, TubeSlot> tubes = new LinkedHashMap<>();
     private final Map<ClientKey, Decision> seen = new HashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
@@ -122,9 +134,6 @@ final class ScanBatch {
 
     /** Records the batch; answers each request's results in the order of its scans. */
     Map<PendingScans, List<ScanResult>> record() {
-        // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it off):
-        // one WAL flush per batch is the price the group commit pays once for hundreds of scans
-        db.execute("SET LOCAL synchronous_commit TO on");
         load();
         for (PendingScans request : requests) {
             for (Scan scan : request.scans()) {
@@ -133,9 +142,13 @@ final class ScanBatch {
         }
         insertNewTubes();
         List<Decision> inserted = insertCheckIns();
-        updateTubes();
-        updateProgress(inserted);
-        auditScans();
+        List<Query> counts = new ArrayList<>();
+        tubeCounts().ifPresent(counts::add);
+        progress(inserted).ifPresent(counts::add);
+        counts.addAll(auditOfScans());
+        if (!counts.isEmpty()) {
+            db.batch(counts).execute();
+        }
         Map<PendingScans, List<ScanResult>> answers = new LinkedHashMap<>();
         for (Decision d : decisions) {
             answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
@@ -147,8 +160,13 @@ final class ScanBatch {
 
     private void load() {
         Set<Long> campaignIds = collect(PendingScans::campaignId);
-        campaigns = db.selectFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(any(campaignIds.toArray(Long[]::new))))
-                .fetchMap(CAMPAIGN.ID);
+        // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it off):
+        // set_config(.., true) is SET LOCAL, sent with the campaigns' read instead of a round trip of its own (a
+        // batch whose campaigns are all unknown writes nothing); one WAL flush per batch is the price the group
+        // commit pays once for hundreds of scans
+        campaigns = db.select(CAMPAIGN.asterisk(), field("set_config('synchronous_commit', 'on', true)"))
+                .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(campaignIds.toArray(Long[]::new))))
+                .fetchInto(CAMPAIGN).intoMap(CAMPAIGN.ID);
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> clientIds = new HashSet<>();
@@ -169,10 +187,16 @@ final class ScanBatch {
         }
         holders = codes.verifyAll(codeTexts);
         holders.values().forEach(h -> residentIds.add(h.residentId()));
-        var originalRows = loadOriginals(clientIds);
-        originalRows.forEach(r -> residentIds.add(r.get(SCREENING_CHECKIN.RESIDENT_ID)));
+        List<org.jooq.Record> originalRows = storedCheckIns(clientIds, residentIds);
+        // a resent scan whose code was revoked since names a resident no code of this batch does
+        Set<Long> residentsOfResentOnly = new HashSet<>();
+        originalRows.forEach(r -> residentsOfResentOnly.add(r.get(SCREENING_CHECKIN.RESIDENT_ID)));
+        residentsOfResentOnly.removeAll(residentIds);
+        residentIds.addAll(residentsOfResentOnly);
         loadResidents(residentIds);
-        loadEarlier(residentIds);
+        if (!residentsOfResentOnly.isEmpty()) {
+            storedCheckIns(Set.of(), residentsOfResentOnly);
+        }
         for (var row : originalRows) {
             originals.put(new ClientKey(row.get(SCREENING_CHECKIN.CAMPAIGN_ID), row.get(SCREENING_CHECKIN.CLIENT_ID)),
                     originalAnswer(row));
@@ -189,16 +213,38 @@ final class ScanBatch {
                         .distinct().toArray(LocalDate[]::new))));
     }
 
-    private List<org.jooq.Record> loadOriginals(Set<String> clientIds) {
-        if (campaigns.isEmpty()) {
+    /**
+     * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
+     * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; the
+     * writer keeps at most one per person).
+     */
+    private List<org.jooq.Record> storedCheckIns(Set<String> clientIds, Set<Long> residentIds) {
+        if (campaigns.isEmpty() || (clientIds.isEmpty() && residentIds.isEmpty())) {
             return List.of();
         }
-        return db.select(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID,
-                        SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT, TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY,
-                        TUBE.CLOSED_AT)
+        List<org.jooq.Record> resent = new ArrayList<>();
+        // two index lookups in one statement (an OR of the two would read the campaign's whole day instead)
+        db.fetch(storedWhere(SCREENING_CHECKIN.CLIENT_ID.eq(any(clientIds.toArray(String[]::new))))
+                        .unionAll(storedWhere(SCREENING_CHECKIN.RESIDENT_ID.eq(any(residentIds.toArray(Long[]::new)))
+                                .and(SCREENING_CHECKIN.REPEAT.isFalse()))))
+                .forEach(r -> {
+                    if (clientIds.contains(r.value3())) {
+                        resent.add(r);
+                    }
+                    if (!r.value5()) {
+                        earlier.putIfAbsent(new ResidentKey(r.value2(), r.value4()), new Earlier(r.value6(), r.value7()));
+                    }
+                });
+        return resent;
+    }
+
+    private SelectConditionStep<Record10<Long, Long, String, Long, Boolean, OffsetDateTime, String, Integer, Integer,
+            OffsetDateTime>> storedWhere(Condition condition) {
+        return select(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID,
+                SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT, SCREENING_CHECKIN.SCANNED_AT,
+                TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY, TUBE.CLOSED_AT)
                 .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
-                .where(inCampaigns(), SCREENING_CHECKIN.CLIENT_ID.eq(any(clientIds.toArray(String[]::new))))
-                .fetch().stream().map(r -> (org.jooq.Record) r).toList();
+                .where(inCampaigns(), condition);
     }
 
     /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
@@ -215,9 +261,9 @@ final class ScanBatch {
     }
 
     /**
-     * The residents the scans name, with their stairwell and building. People go to any point of their town, so
-     * this reads across the whole campaign town: the scanner's right is checked on the point, and the station
-     * only ever shows the masked name and the place.
+     * The residents the scans name, with their stairwell and building, and where each is expected in the batch's
+     * campaigns. People go to any point of their town, so this reads across the whole campaign town: the
+     * scanner's right is checked on the point, and the station only ever shows the masked name and the place.
      */
     private void loadResidents(Set<Long> residentIds) {
         if (residentIds.isEmpty() || campaigns.isEmpty()) {
@@ -226,29 +272,26 @@ final class ScanBatch {
         Area stairwell = AREA.as("stairwell");
         Area building = AREA.as("building");
         db.select(RESIDENT.ID, RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.NAME, RESIDENT.ROOM,
-                        stairwell.NAME, building.NAME)
+                        stairwell.NAME, building.NAME, CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID,
+                        CAMPAIGN_EXPECTED.AREA_PATH, CAMPAIGN_EXPECTED.DOOR_TO_DOOR)
                 .from(RESIDENT)
                 .join(stairwell).on(stairwell.ID.eq(RESIDENT.AREA_ID))
                 .join(building).on(building.ID.eq(stairwell.PARENT_ID))
+                .leftJoin(CAMPAIGN_EXPECTED).on(CAMPAIGN_EXPECTED.TOWN_ID.eq(RESIDENT.TOWN_ID),
+                        CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(campaigns.keySet().toArray(Long[]::new))),
+                        CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(RESIDENT.ID.eq(any(residentIds.toArray(Long[]::new))),
                         RESIDENT.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId)
                                 .distinct().toArray(Long[]::new))))
-                .forEach(r -> residents.put(r.value1(), new ScannedResident(r.value1(), r.value2(), r.value3(),
-                        r.value4(), new ScannedPerson(Masking.name(r.value5()),
-                        PersonNames.place(r.value8(), r.value7(), r.value6())))));
-    }
-
-    /** Each resident's first (non-repeat) check-in in the campaign: the writer keeps at most one per person. */
-    private void loadEarlier(Set<Long> residentIds) {
-        if (residentIds.isEmpty() || campaigns.isEmpty()) {
-            return;
-        }
-        db.select(SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.SCANNED_AT, TUBE.CODE)
-                .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
-                .where(inCampaigns(), SCREENING_CHECKIN.RESIDENT_ID.eq(any(residentIds.toArray(Long[]::new))),
-                        SCREENING_CHECKIN.REPEAT.isFalse())
-                .forEach(r -> earlier.putIfAbsent(new ResidentKey(r.value1(), r.value2()),
-                        new Earlier(r.value3(), r.value4())));
+                .forEach(r -> {
+                    residents.computeIfAbsent(r.value1(), id -> new ScannedResident(id, r.value2(), r.value3(),
+                            r.value4(), new ScannedPerson(Masking.name(r.value5()),
+                            PersonNames.place(r.value8(), r.value7(), r.value6()))));
+                    if (r.value9() != null) {
+                        expected.put(new ResidentKey(r.value9(), r.value1()),
+                                new Expected(r.value2(), r.value10(), r.value11(), Boolean.TRUE.equals(r.value12())));
+                    }
+                });
     }
 
     /** The named tubes, locked: a hand closing waits for this batch (and this batch for it). */
@@ -411,8 +454,8 @@ final class ScanBatch {
             }
         });
         Map<ClientKey, ScanResult> stored = new HashMap<>();
-        for (var row : loadOriginals(conflicting.stream().map(d -> d.scan.clientId()).collect(HashSet::new,
-                Set::add, Set::addAll))) {
+        for (var row : storedCheckIns(conflicting.stream().map(d -> d.scan.clientId()).collect(HashSet::new,
+                Set::add, Set::addAll), Set.of())) {
             stored.put(new ClientKey(row.get(SCREENING_CHECKIN.CAMPAIGN_ID), row.get(SCREENING_CHECKIN.CLIENT_ID)),
                     originalAnswer(row));
         }
@@ -423,54 +466,39 @@ final class ScanBatch {
     }
 
     /** The batch's tubes in one statement: how many people each holds now, and closed if full or closed by hand. */
-    private void updateTubes() {
+    private Optional<Query> tubeCounts() {
         List<TubeSlot> touched = tubes.values().stream().filter(t -> t.touched && t.id != null).toList();
         if (touched.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         var changes = values(touched.stream().map(t -> row(t.id, t.people, t.closed)).toArray(Row3[]::new))
                 .as("changes", "id", "people", "closed");
-        db.update(TUBE)
+        return Optional.of(db.update(TUBE)
                 .set(TUBE.PEOPLE, changes.field("people", Integer.class))
                 .set(TUBE.CLOSED_AT, when(condition(changes.field("closed", Boolean.class)), val(now))
                         .otherwise(inline((OffsetDateTime) null)))
                 .from(changes)
-                .where(TUBE.ID.eq(changes.field("id", Long.class)))
-                .execute();
+                .where(TUBE.ID.eq(changes.field("id", Long.class))));
     }
 
     /** +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time. */
-    private void updateProgress(List<Decision> inserted) {
-        List<Decision> firstTimes = inserted.stream().filter(d -> d.earlier == null).toList();
-        if (firstTimes.isEmpty()) {
-            return;
-        }
+    private Optional<Query> progress(List<Decision> inserted) {
         record Stairwell(long campaignId, long areaId) {
         }
         record Counts(long townId, String areaPath, int[] sampled) {
         }
-        Set<ResidentKey> sampledNow = new HashSet<>();
-        firstTimes.forEach(d -> sampledNow.add(new ResidentKey(d.campaign.getId(), d.resident.id())));
         Map<Stairwell, Counts> counts = new LinkedHashMap<>();
-        db.select(CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
-                        CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.DOOR_TO_DOOR, CAMPAIGN_EXPECTED.RESIDENT_ID)
-                .from(CAMPAIGN_EXPECTED)
-                .where(CAMPAIGN_EXPECTED.TOWN_ID.eq(any(firstTimes.stream().map(d -> d.campaign.getTownId())
-                                .distinct().toArray(Long[]::new))),
-                        CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(firstTimes.stream().map(d -> d.campaign.getId())
-                                .distinct().toArray(Long[]::new))),
-                        CAMPAIGN_EXPECTED.RESIDENT_ID.eq(any(firstTimes.stream().map(d -> d.resident.id())
-                                .distinct().toArray(Long[]::new))))
-                .forEach(r -> {
-                    if (sampledNow.contains(new ResidentKey(r.value1(), r.value6()))) {
-                        int[] c = counts.computeIfAbsent(new Stairwell(r.value1(), r.value2()),
-                                s -> new Counts(r.value4(), r.value3(), new int[2])).sampled();
-                        c[0]++;
-                        c[1] += Boolean.TRUE.equals(r.value5()) ? 1 : 0;
-                    }
-                });
+        for (Decision d : inserted) {
+            Expected where = d.earlier == null ? expected.get(new ResidentKey(d.campaign.getId(), d.resident.id())) : null;
+            if (where != null) {
+                int[] c = counts.computeIfAbsent(new Stairwell(d.campaign.getId(), where.areaId()),
+                        k -> new Counts(where.townId(), where.areaPath(), new int[2])).sampled();
+                c[0]++;
+                c[1] += where.doorToDoor() ? 1 : 0;
+            }
+        }
         if (counts.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         var insert = db.insertInto(CAMPAIGN_PROGRESS, CAMPAIGN_PROGRESS.TOWN_ID, CAMPAIGN_PROGRESS.AREA_ID,
                 CAMPAIGN_PROGRESS.AREA_PATH, CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.SAMPLED,
@@ -479,15 +507,14 @@ final class ScanBatch {
             insert = insert.values(e.getValue().townId(), e.getKey().areaId(), e.getValue().areaPath(),
                     e.getKey().campaignId(), e.getValue().sampled()[0], e.getValue().sampled()[1]);
         }
-        insert.onConflict(CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.AREA_ID).doUpdate()
+        return Optional.of(insert.onConflict(CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.AREA_ID).doUpdate()
                 .set(CAMPAIGN_PROGRESS.SAMPLED, CAMPAIGN_PROGRESS.SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.SAMPLED)))
                 .set(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED,
-                        CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED)))
-                .execute();
+                        CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED))));
     }
 
     /** One audit row per person shown at a station, written per scanner and campaign (usually one insert). */
-    private void auditScans() {
+    private List<Query> auditOfScans() {
         record Who(HaolinUser user, long campaignId) {
         }
         Map<Who, List<AuditedObject>> objects = new LinkedHashMap<>();
@@ -497,8 +524,10 @@ final class ScanBatch {
                         .add(AuditedObject.of("RESIDENT", d.resident.id(), d.resident.townId(), d.resident.areaPath()));
             }
         }
-        objects.forEach((who, list) -> audit.recordAll(who.user(), AuditAction.SCREENING_SCAN, list,
-                String.format(Locale.ROOT, "campaign %d", who.campaignId())));
+        List<Query> records = new ArrayList<>();
+        objects.forEach((who, list) -> records.add(audit.recording(who.user(), AuditAction.SCREENING_SCAN, list,
+                String.format(Locale.ROOT, "campaign %d", who.campaignId()))));
+        return records;
     }
 
     private <T> Set<T> collect(Function<PendingScans, T> of) {
