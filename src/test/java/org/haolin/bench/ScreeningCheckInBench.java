@@ -2,6 +2,7 @@ package org.haolin.bench;
 
 import org.haolin.HaolinApplication;
 import org.haolin.demo.DemoData;
+import org.haolin.platform.PlannerStatistics;
 import org.haolin.resident.PersonalCodes;
 import org.haolin.screening.internal.ScanCommitter;
 import org.jooq.DSLContext;
@@ -155,7 +156,7 @@ public final class ScreeningCheckInBench {
                 .select(db.select(AREA.TOWN_ID, AREA.ID, AREA.PATH, inline(campaign), AREA.NAME.concat(inline("采样点")))
                         .from(AREA).where(AREA.TOWN_ID.eq(townId), AREA.LEVEL.eq("COMPOUND")))
                 .onConflictDoNothing().execute();
-        db.insertInto(CAMPAIGN_EXPECTED, CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID,
+        int expected = db.insertInto(CAMPAIGN_EXPECTED, CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID,
                         CAMPAIGN_EXPECTED.AREA_PATH, CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.RESIDENT_ID,
                         CAMPAIGN_EXPECTED.ROOM)
                 .select(db.select(RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, inline(campaign), RESIDENT.ID,
@@ -168,6 +169,7 @@ public final class ScreeningCheckInBench {
                         .from(CAMPAIGN_EXPECTED).where(CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(campaign))
                         .groupBy(CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH))
                 .execute();
+        PlannerStatistics.afterBulkWrite(db, CAMPAIGN_EXPECTED, expected); // as the campaign planner does
         personalCodes.issueMissing(townId, "bench");
         List<String> codes = db.select(PERSONAL_CODE.ID).from(PERSONAL_CODE)
                 .where(PERSONAL_CODE.TOWN_ID.eq(townId), PERSONAL_CODE.REVOKED_AT.isNull())

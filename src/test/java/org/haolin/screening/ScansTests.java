@@ -125,6 +125,34 @@ class ScansTests {
     }
 
     @Test
+    void writersSideBySideRecordAPersonsFirstScanOnceWhoeverSendsIt() throws Exception {
+        for (int resident = 1; resident < 5; resident++) {
+            int person = resident;
+            List<ScanResult> answers = new ArrayList<>();
+            try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
+                List<Future<ScanResult>> sent = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    long point = i % 2 == 0 ? campaign.point1() : campaign.point2();
+                    sent.add(threads.submit(() -> one(town.townAdmin(), scan(point, person, null, NINE))));
+                }
+                for (Future<ScanResult> answer : sent) {
+                    answers.add(answer.get());
+                }
+            }
+            assertThat(answers).extracting(ScanResult::outcome)
+                    .containsOnly(ScanOutcome.RECORDED, ScanOutcome.REPEAT)
+                    .filteredOn(o -> o == ScanOutcome.RECORDED).hasSize(1);
+            assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()),
+                    SCREENING_CHECKIN.RESIDENT_ID.eq(town.residents().get(person)))).isEqualTo(16);
+            assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()),
+                    SCREENING_CHECKIN.RESIDENT_ID.eq(town.residents().get(person)),
+                    SCREENING_CHECKIN.REPEAT.isFalse())).isEqualTo(1);
+        }
+        assertThat(progress(town.stairwell1().id())).containsExactly(2, 0);
+        assertThat(progress(town.stairwell2().id())).containsExactly(2, 0);
+    }
+
+    @Test
     void aTubeClosesItselfWhenFullAndTakesNoMoreAfterwardsOrAfterClosingByHand() {
         one(town.townAdmin(), scan(campaign.point1(), 0, "TA01", NINE));
         one(town.townAdmin(), scan(campaign.point1(), 1, "ta01", NINE)); // the same printed label

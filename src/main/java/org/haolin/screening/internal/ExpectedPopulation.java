@@ -4,6 +4,7 @@ import org.haolin.area.AreaLevel;
 import org.haolin.resident.ResidenceStatus;
 import org.haolin.resident.TagAssignments;
 import org.haolin.screening.Campaign;
+import org.haolin.platform.PlannerStatistics;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -44,7 +45,7 @@ public class ExpectedPopulation {
         db.deleteFrom(CAMPAIGN_PROGRESS).where(CAMPAIGN_PROGRESS.CAMPAIGN_ID.eq(campaign.id())).execute();
         db.deleteFrom(CAMPAIGN_EXPECTED).where(CAMPAIGN_EXPECTED.TOWN_ID.eq(campaign.townId()),
                 CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(campaign.id())).execute();
-        int expected = insertExpected(campaign, now);
+        int expected = PlannerStatistics.afterBulkWrite(db, CAMPAIGN_EXPECTED, insertExpected(campaign, now));
         insertProgress(campaign);
         db.update(CAMPAIGN).set(CAMPAIGN.EXPECTED_COUNT, expected).where(CAMPAIGN.ID.eq(campaign.id())).execute();
         return expected;

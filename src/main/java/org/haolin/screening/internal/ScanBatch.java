@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import static haolin.schema.Tables.AREA;
@@ -294,7 +296,7 @@ final class ScanBatch {
                 });
     }
 
-    /** The named tubes, locked: a hand closing waits for this batch (and this batch for it). */
+    /** The named tubes, locked: a hand closing or another writer waits for this batch (and this batch for them). */
     private void loadTubes(Set<String> tubeCodes) {
         if (tubeCodes.isEmpty() || campaigns.isEmpty()) {
             return;
@@ -304,6 +306,7 @@ final class ScanBatch {
                                 .toArray(Long[]::new))),
                         TUBE.CAMPAIGN_ID.eq(any(campaigns.keySet().toArray(Long[]::new))),
                         TUBE.CODE.eq(any(tubeCodes.toArray(String[]::new))))
+                .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
                 .forUpdate().fetch()) {
             tubes.put(new TubeKey(t.getCampaignId(), t.getCode()), new TubeSlot(t.getId(), t.getCampaignId(),
                     t.getPointId(), t.getCode(), t.getCapacity(), t.getPeople(), t.getClosedAt() != null, false));
@@ -442,7 +445,11 @@ final class ScanBatch {
         return inserted;
     }
 
-    /** Rows another writer committed between our read and our insert: their answers, and our tube counts undone. */
+    /**
+     * Rows another writer committed between our read and our insert: their answers, and our tube counts undone.
+     * A scan whose client id is not among them collided on the person's first check-in instead: the whole batch
+     * must be decided again ({@link FirstScanTaken}).
+     */
     private void answerFromStoredRows(List<Decision> conflicting) {
         if (conflicting.isEmpty()) {
             return;
@@ -462,6 +469,9 @@ final class ScanBatch {
         conflicting.forEach(d -> {
             d.result = stored.get(new ClientKey(d.campaign.getId(), d.scan.clientId()));
             d.admitted = false;
+            if (d.result == null) {
+                throw new FirstScanTaken();
+            }
         });
     }
 
@@ -487,7 +497,9 @@ final class ScanBatch {
         }
         record Counts(long townId, String areaPath, int[] sampled) {
         }
-        Map<Stairwell, Counts> counts = new LinkedHashMap<>();
+        // rows in one order, so writers side by side never wait for each other in a circle
+        Map<Stairwell, Counts> counts = new TreeMap<>(Comparator.comparingLong(Stairwell::campaignId)
+                .thenComparingLong(Stairwell::areaId));
         for (Decision d : inserted) {
             Expected where = d.earlier == null ? expected.get(new ResidentKey(d.campaign.getId(), d.resident.id())) : null;
             if (where != null) {

@@ -26,9 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The group committer of the scan path. Request threads put their scans on a queue and wait; one writer takes
+ * The group committer of the scan path. Request threads put their scans on a queue and wait; a writer takes
  * everything queued as soon as its previous commit ends and records it as one transaction ({@link ScanBatch}),
- * then answers every waiting request. A request is answered only after its scans are committed, so a device
+ * then answers every waiting request. A few writers work side by side (one reads while another waits for its
+ * commit); the database keeps them apart: a client id and a person's first scan are unique, shared tubes and
+ * progress rows are locked in one order, and a batch that lost a person's first scan to another writer is
+ * decided again. A request is answered only after its scans are committed, so a device
  * that got an answer never has to send again, and a device that did not simply sends again (client ids make
  * that harmless). At a peak the batches grow instead of the transactions multiplying: one commit (one WAL
  * flush) carries hundreds of scans.
@@ -40,7 +43,7 @@ import java.util.concurrent.atomic.LongAdder;
 public class ScanCommitter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScanCommitter.class);
-    /** Scans per transaction at most: keeps one commit well under the answer-time target. */
+    /** Scans per transaction, give or take one request's: keeps one commit well under the answer-time target. */
     private static final int MAX_BATCH_SCANS = 2_000;
     /** A request waits no longer than this; it is then told to retry (its scans may still be committed). */
     private static final long WAIT_SECONDS = 20;
@@ -59,12 +62,15 @@ public class ScanCommitter implements SmartLifecycle {
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchScans = new LongAdder();
     private final LongAdder batchNanos = new LongAdder();
+    private final LongAdder decidedAgain = new LongAdder();
+    private final int writerCount;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
-    private Thread writer;
 
     ScanCommitter(DSLContext db, PersonalCodes codes, AuditTrail audit, TransactionTemplate transactions,
                   Clock clock, @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
-                  @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit) {
+                  @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit,
+                  @Value("${haolin.screening.scan-writers:2}") int writerCount) {
         this.db = db;
         this.codes = codes;
         this.audit = audit;
@@ -72,6 +78,7 @@ public class ScanCommitter implements SmartLifecycle {
         this.clock = clock;
         this.scanLimit = scanLimit;
         this.requestLimit = requestLimit;
+        this.writerCount = Math.max(1, writerCount);
     }
 
     /** Queues the request's scans and waits until they are committed; refuses at once when too much waits. */
@@ -99,11 +106,12 @@ public class ScanCommitter implements SmartLifecycle {
         return scansWaiting.get();
     }
 
-    /** Batches committed, scans in them, and time spent committing them since start (for benchmarks). */
+    /** Batches committed, scans in them, time spent committing them, and batches decided again (for benchmarks). */
     public String stats() {
         long n = batches.sum();
-        return String.format(Locale.ROOT, "batches=%d scans_per_batch=%.1f commit_ms_per_batch=%.1f",
-                n, n == 0 ? 0.0 : batchScans.sum() / (double) n, n == 0 ? 0.0 : batchNanos.sum() / 1e6 / n);
+        return String.format(Locale.ROOT, "batches=%d scans_per_batch=%.1f commit_ms_per_batch=%.1f decided_again=%d",
+                n, n == 0 ? 0.0 : batchScans.sum() / (double) n, n == 0 ? 0.0 : batchNanos.sum() / 1e6 / n,
+                decidedAgain.sum());
     }
 
     private void release(PendingScans request) {
@@ -122,19 +130,18 @@ public class ScanCommitter implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.error("scan writer", e); // never let the writer die: the next batch must still be written
+                log.error("scan writer", e); // never let a writer die: the next batch must still be written
             }
         }
     }
 
+    /** What waits behind the first request, up to about {@value #MAX_BATCH_SCANS} scans (writers drain side by side). */
     private List<PendingScans> drainAfter(PendingScans first) {
         List<PendingScans> batch = new ArrayList<>();
         batch.add(first);
         int scans = first.scans().size();
-        PendingScans next;
-        while (scans < MAX_BATCH_SCANS && (next = queue.peek()) != null
-                && scans + next.scans().size() <= MAX_BATCH_SCANS) {
-            batch.add(queue.poll());
+        for (PendingScans next; scans < MAX_BATCH_SCANS && (next = queue.poll()) != null; ) {
+            batch.add(next);
             scans += next.scans().size();
         }
         return batch;
@@ -144,8 +151,7 @@ public class ScanCommitter implements SmartLifecycle {
     private void commit(List<PendingScans> batch) {
         long started = System.nanoTime();
         try {
-            Map<PendingScans, List<ScanResult>> answers = transactions.execute(
-                    s -> new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch).record());
+            Map<PendingScans, List<ScanResult>> answers = record(batch);
             batches.increment();
             batch.forEach(r -> batchScans.add(r.scans().size()));
             batchNanos.add(System.nanoTime() - started);
@@ -160,20 +166,39 @@ public class ScanCommitter implements SmartLifecycle {
         }
     }
 
+    /** The batch in one transaction, decided again from fresh reads when another writer took a first scan of it. */
+    private Map<PendingScans, List<ScanResult>> record(List<PendingScans> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(s -> new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch).record());
+            } catch (FirstScanTaken e) {
+                decidedAgain.increment();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Override
     public synchronized void start() {
         running = true;
-        writer = Thread.ofPlatform().name("scan-writer").daemon().start(this::writeLoop);
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(Thread.ofPlatform().name("scan-writer-" + i).daemon().start(this::writeLoop));
+        }
     }
 
     @Override
     public synchronized void stop() {
-        running = false; // the writer finishes the batch in hand, then sees this within its poll interval
+        running = false; // each writer finishes the batch in hand, then sees this within its poll interval
         try {
-            writer.join(10_000);
+            for (Thread writer : writers) {
+                writer.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        writers.clear();
         // whoever still waits is told to retry: nothing of theirs was acknowledged
         for (PendingScans left; (left = queue.poll()) != null; ) {
             left.done().completeExceptionally(new ScansOverloaded());
