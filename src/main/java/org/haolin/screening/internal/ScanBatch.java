@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,7 @@ final class ScanBatch {
         if (!counts.isEmpty()) {
             db.batch(counts).execute();
         }
-        Map<PendingScans, List<ScanResult>> answers = new LinkedHashMap<>();
+        Map<PendingScans, List<ScanResult>> answers = new IdentityHashMap<>(); // a request's hash would walk its scans
         for (Decision d : decisions) {
             answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
         }
