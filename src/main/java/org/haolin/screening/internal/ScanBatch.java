@@ -218,8 +218,8 @@ final class ScanBatch {
 
     /**
      * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
-     * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; the
-     * writer keeps at most one per person).
+     * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there
+     * is at most one per person, see {@link FirstScanTaken}).
      */
     private List<org.jooq.Record> storedCheckIns(Set<String> clientIds, Set<Long> residentIds) {
         if (campaigns.isEmpty() || (clientIds.isEmpty() && residentIds.isEmpty())) {
