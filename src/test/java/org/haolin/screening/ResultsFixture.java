@@ -73,6 +73,10 @@ public final class ResultsFixture {
                     .set(SCREENING_CHECKIN.TUBE_ID, tube).set(SCREENING_CHECKIN.SCANNED_AT, now.minusMinutes(25))
                     .set(SCREENING_CHECKIN.RECEIVED_AT, now.minusMinutes(25))
                     .set(SCREENING_CHECKIN.SCANNED_BY, t.secretary1().accountId())
+                    // a person already in another tube of the campaign is a repeat, as the scan writer records it
+                    .set(SCREENING_CHECKIN.REPEAT, db.fetchExists(SCREENING_CHECKIN,
+                            SCREENING_CHECKIN.TOWN_ID.eq(campaign.townId()), SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()),
+                            SCREENING_CHECKIN.RESIDENT_ID.eq(resident), SCREENING_CHECKIN.REPEAT.isFalse()))
                     .execute();
         }
         return tube;
