@@ -124,9 +124,9 @@ class ScanApiTests {
     }
 
     /**
-     * The writer is held up by a lock on a tube it must fill; devices keep sending until more scans wait than the
+     * The writers are held up by a lock on a tube they must fill; devices keep sending until more scans wait than the
      * limit: the next request is refused at once with 503 and Retry-After, nothing waiting is lost, and once the
-     * writer moves on requests are served again.
+     * writers move on requests are served again.
      */
     @Test
     void tooManyWaitingScansAre503AtOnceAndServiceResumesWhenTheQueueDrains() throws Exception {
