@@ -42,16 +42,14 @@ class TaskController {
     String processDoneForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
                            @RequestParam(required = false) String note, Model model, HttpServletResponse response,
                            RedirectAttributes redirect) {
-        return FormChange.attempt(() -> rectifications.reportDone(user, id, note), "inspection.task.moved",
-                "/inspection/tasks#task-" + id, () -> tasks(user, model), model, response, redirect);
+        return moved(user, id, () -> rectifications.reportDone(user, id, note), model, response, redirect);
     }
 
     @PostMapping("/inspection/tasks/{id}/close")
     String processCloseForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
                             @RequestParam(required = false) String note, Model model, HttpServletResponse response,
                             RedirectAttributes redirect) {
-        return FormChange.attempt(() -> rectifications.close(user, id, note), "inspection.task.moved",
-                "/inspection/tasks#task-" + id, () -> tasks(user, model), model, response, redirect);
+        return moved(user, id, () -> rectifications.close(user, id, note), model, response, redirect);
     }
 
     @PostMapping("/inspection/tasks/{id}/reopen")
@@ -59,7 +57,13 @@ class TaskController {
                              @RequestParam(required = false) String note,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                              Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return FormChange.attempt(() -> rectifications.reopen(user, id, note, due), "inspection.task.moved",
-                "/inspection/tasks#task-" + id, () -> tasks(user, model), model, response, redirect);
+        return moved(user, id, () -> rectifications.reopen(user, id, note, due), model, response, redirect);
+    }
+
+    /** One move of a task: back to it on the list when done, the list with the reason in place when refused. */
+    private String moved(HaolinUser user, long id, Runnable move, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        return FormChange.attempt(move, "inspection.task.moved", "/inspection/tasks#task-" + id,
+                () -> tasks(user, model), model, response, redirect);
     }
 }
