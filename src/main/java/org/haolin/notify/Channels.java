@@ -30,7 +30,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -203,7 +202,7 @@ public class Channels {
     /** Sends a test message now on every channel of the town: by mail to the given address, to each webhook. */
     public List<TestOutcome> sendTest(HaolinUser user, long townId, String email) {
         Area town = managed(user, townId);
-        String message = text.message("notify.out.test", Locale.SIMPLIFIED_CHINESE, town.name());
+        String message = text.outbound("notify.out.test", town.name());
         List<TestOutcome> outcomes = new ArrayList<>();
         String to = trimmed(email);
         if (to != null) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Rectification tasks tell their owner: a new finding, a task reopened because it was not put right, a task past
@@ -19,7 +18,6 @@ import java.util.Locale;
 @Component
 class InspectionNotices {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final Notices notices;
@@ -48,8 +46,8 @@ class InspectionNotices {
         String link = "/inspection/tasks#task-" + taskId;
         String due = dueOn.toString();
         Occasion occasion = new Occasion(townId, areaId, areaPath, NotificationKind.RECTIFICATION, link,
-                text.message(key + ".out.subject", ZH, areaName, itemZh),
-                text.message(key + ".out", ZH, areaName, itemZh, due, notices.absolute(link)), false);
+                text.outbound(key + ".out.subject", areaName, itemZh),
+                text.outbound(key + ".out", areaName, itemZh, due, notices.absolute(link)), false);
         List<TextArg> args = List.of(TextArg.plain(areaName), TextArg.both(itemZh, itemEn), TextArg.plain(due));
         notices.tell(occasion, List.of(new Occasion.Recipient(ownerId, accounts.email(ownerId).orElse(null), key, args)),
                 List.of());

@@ -33,9 +33,17 @@ public class NotificationText {
         return messages.getMessage(key, rendered, key, locale);
     }
 
-    /** A message in a fixed language: outbound channels speak the town's language. */
+    /** The language of outbound channels (mail, group chats): the town's. */
+    public static final Locale OUTBOUND = Locale.SIMPLIFIED_CHINESE;
+
+    /** A message in a fixed language. */
     public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A message for the outbound channels, in their language. */
+    public String outbound(String key, Object... args) {
+        return message(key, OUTBOUND, args);
     }
 
     private String render(TextArg arg, Locale locale) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,6 @@ import java.util.Set;
 @Component
 class PairingNotices {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Set<Role> STAFF = Set.of(Role.SOCIAL_WORKER, Role.AREA_SECRETARY);
 
     private final Accounts accounts;
@@ -81,7 +79,7 @@ class PairingNotices {
     private Occasion occasion(PairingNeedsAttention attention, Area stairwell, String place, String link) {
         String reason = attention.reason().name();
         return new Occasion(attention.townId(), stairwell.id(), stairwell.path(), NotificationKind.PAIRING_ATTENTION,
-                link, text.message("notify.out.pairing." + reason + ".subject", ZH, place),
-                text.message("notify.out.pairing." + reason, ZH, place, notices.absolute(link)), false);
+                link, text.outbound("notify.out.pairing." + reason + ".subject", place),
+                text.outbound("notify.out.pairing." + reason, place, notices.absolute(link)), false);
     }
 }

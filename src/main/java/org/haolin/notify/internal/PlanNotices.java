@@ -9,7 +9,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
 class PlanNotices {
 
     static final Set<Role> TOLD = Set.of(Role.AREA_SECRETARY, Role.AREA_DIRECTOR, Role.SOCIAL_WORKER);
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final AreaTree areas;
@@ -48,10 +46,10 @@ class PlanNotices {
             String link = "/plans/compounds/" + compound.id();
             String posts = found.posts().stream().map(p -> p.name() + " " + p.on() + "/" + p.needed())
                     .collect(Collectors.joining("; "));
-            String level = text.message("zone." + found.level().name(), ZH);
+            String level = text.outbound("zone." + found.level().name());
             Occasion occasion = new Occasion(found.townId(), compound.id(), compound.path(), NotificationKind.POSTS_SHORT,
-                    link, text.message("plan.notice.out.subject", ZH, place, level),
-                    text.message("plan.notice.out", ZH, place, level, posts, notices.absolute(link)), false);
+                    link, text.outbound("plan.notice.out.subject", place, level),
+                    text.outbound("plan.notice.out", place, level, posts, notices.absolute(link)), false);
             List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + found.level().name()),
                     TextArg.plain(posts));
             notices.tell(occasion, Occasion.Recipient.each(accounts.holders(found.townId(), compound.path(), TOLD),

@@ -8,7 +8,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A published rota tells each person on it who has an account (their shifts are on "my shifts"); a swap request,
@@ -17,7 +16,6 @@ import java.util.Locale;
 @Component
 class RotaNotices {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final Notices notices;
@@ -33,8 +31,8 @@ class RotaNotices {
     void on(RotaPublished published) {
         String link = "/my-shifts";
         Occasion occasion = new Occasion(published.townId(), published.areaId(), published.areaPath(),
-                NotificationKind.ROTA_PUBLISHED, link, text.message("rota.notice.published.subject", ZH),
-                text.message("rota.notice.published", ZH, published.rotaName()), false);
+                NotificationKind.ROTA_PUBLISHED, link, text.outbound("rota.notice.published.subject"),
+                text.outbound("rota.notice.published", published.rotaName()), false);
         tell(occasion, published.accountIds(), "rota.notice.published", List.of(TextArg.plain(published.rotaName())));
     }
 
@@ -43,7 +41,7 @@ class RotaNotices {
         String link = "/my-shifts";
         String key = "rota.notice.swap." + swap.state();
         Occasion occasion = new Occasion(swap.townId(), swap.areaId(), swap.areaPath(), NotificationKind.SHIFT_SWAP,
-                link, text.message("rota.notice.swap.subject", ZH), text.message(key, ZH, swap.day().toString()), false);
+                link, text.outbound("rota.notice.swap.subject"), text.outbound(key, swap.day().toString()), false);
         tell(occasion, swap.accountIds(), key, List.of(TextArg.plain(swap.day().toString())));
     }
 

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +25,6 @@ import java.util.Set;
 class ScreeningNotices {
 
     static final Set<Role> TOLD = Set.of(Role.BUILDING_LEADER, Role.SOCIAL_WORKER, Role.AREA_SECRETARY);
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final AreaTree areas;
@@ -72,8 +70,8 @@ class ScreeningNotices {
                               List<Holder> holders) {
         Occasion occasion = new Occasion(found.townId(), stairwell.id(), stairwell.path(),
                 NotificationKind.POSITIVE_TUBE, link,
-                text.message("screening.result.notice.out.subject", ZH, place, found.tubeCode()),
-                text.message("screening.result.notice.out", ZH, place, found.tubeCode(), people,
+                text.outbound("screening.result.notice.out.subject", place, found.tubeCode()),
+                text.outbound("screening.result.notice.out", place, found.tubeCode(), people,
                         notices.absolute(link)), false);
         List<TextArg> args = List.of(TextArg.plain(place), TextArg.plain(found.tubeCode()),
                 TextArg.plain(String.valueOf(people)));

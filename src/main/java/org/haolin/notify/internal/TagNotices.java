@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @Component
 class TagNotices {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final AreaTree areas;
@@ -84,11 +83,11 @@ class TagNotices {
     private Notices.Told told(TagsLanded landed, Area stairwell, String place, List<LandedTag> tags,
                               Map<String, Tag> telling, List<Holder> holders) {
         String link = Places.link(stairwell);
-        String source = text.message("notify.source." + landed.source().name(), ZH);
-        String counts = counts(tags, telling, ZH);
+        String source = text.outbound("notify.source." + landed.source().name());
+        String counts = counts(tags, telling, NotificationText.OUTBOUND);
         Occasion occasion = new Occasion(landed.townId(), stairwell.id(), stairwell.path(), NotificationKind.TAGS_LANDED,
-                link, text.message("notify.out.tagsLanded.subject", ZH, place),
-                text.message("notify.out.tagsLanded", ZH, place, counts, source, notices.absolute(link)), false);
+                link, text.outbound("notify.out.tagsLanded.subject", place),
+                text.outbound("notify.out.tagsLanded", place, counts, source, notices.absolute(link)), false);
         Map<Long, List<Holder>> over = holders.stream().filter(h -> stairwell.path().startsWith(h.areaPath()))
                 .collect(Collectors.groupingBy(Holder::accountId, LinkedHashMap::new, Collectors.toList()));
         List<Occasion.Recipient> recipients = new ArrayList<>();
@@ -109,9 +108,9 @@ class TagNotices {
     /** Rooms and tags for those who may read the list anyway; tag counts for everyone else. */
     private TextArg what(List<LandedTag> tags, Map<String, Tag> telling, boolean readsList) {
         if (!readsList) {
-            return TextArg.both(counts(tags, telling, ZH), counts(tags, telling, Locale.ENGLISH));
+            return TextArg.both(counts(tags, telling, NotificationText.OUTBOUND), counts(tags, telling, Locale.ENGLISH));
         }
-        return TextArg.both(rooms(tags, telling, ZH), rooms(tags, telling, Locale.ENGLISH));
+        return TextArg.both(rooms(tags, telling, NotificationText.OUTBOUND), rooms(tags, telling, Locale.ENGLISH));
     }
 
     private String rooms(Collection<LandedTag> tags, Map<String, Tag> telling, Locale locale) {

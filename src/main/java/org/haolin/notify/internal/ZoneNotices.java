@@ -10,7 +10,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,7 +22,6 @@ class ZoneNotices {
 
     static final Set<Role> TOLD = Set.of(Role.BUILDING_LEADER, Role.SOCIAL_WORKER, Role.AREA_SECRETARY,
             Role.AREA_DIRECTOR);
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Accounts accounts;
     private final AreaTree areas;
@@ -47,11 +45,11 @@ class ZoneNotices {
         areas.find(changed.areaId()).ifPresent(area -> {
             String place = places.name(area);
             String link = Places.link(area);
-            String to = text.message("zone." + changed.to().name(), ZH);
-            String from = text.message("zone." + changed.from().name(), ZH);
+            String to = text.outbound("zone." + changed.to().name());
+            String from = text.outbound("zone." + changed.from().name());
             Occasion occasion = new Occasion(changed.townId(), area.id(), area.path(),
-                    NotificationKind.ZONE_LEVEL_CHANGED, link, text.message("notify.out.zoneChanged.subject", ZH, place, to),
-                    text.message("notify.out.zoneChanged", ZH, place, to, from, notices.absolute(link)), true);
+                    NotificationKind.ZONE_LEVEL_CHANGED, link, text.outbound("notify.out.zoneChanged.subject", place, to),
+                    text.outbound("notify.out.zoneChanged", place, to, from, notices.absolute(link)), true);
             List<Holder> told = accounts.holdersAround(changed.townId(), area.path(), TOLD).stream()
                     .filter(h -> h.accountId() != changed.changedBy()).toList();
             List<TextArg> args = List.of(TextArg.plain(place), TextArg.key("zone." + changed.to().name()),
