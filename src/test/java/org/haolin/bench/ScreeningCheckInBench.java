@@ -4,6 +4,7 @@ import org.haolin.HaolinApplication;
 import org.haolin.demo.DemoData;
 import org.haolin.platform.PlannerStatistics;
 import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.internal.ScanPartitions;
 import org.haolin.screening.internal.ScanCommitter;
 import org.jooq.DSLContext;
 import org.springframework.boot.SpringApplication;
@@ -104,7 +105,7 @@ public final class ScreeningCheckInBench {
                     .map(l -> l.split("\t", -1)).filter(f -> f[2].equals("TOWN_ADMIN")).findFirst().orElseThrow();
             long townId = Long.parseLong(townAdmin[3]);
             String token = townAdmin[5];
-            Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), townId);
+            Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), haolin.getBean(ScanPartitions.class), townId);
             System.out.printf(Locale.ROOT, "campaign=%d points=%d codes=%d clients=%d%n", campaign.id(),
                     campaign.points().size(), campaign.codes().size(), clients);
             Load load = new Load(port, token, campaign, clients);
@@ -141,9 +142,10 @@ public final class ScreeningCheckInBench {
     }
 
     /** An OPEN campaign over the whole town: one point per compound, all residents expected, everybody's code. */
-    static Campaign plan(DSLContext db, PersonalCodes personalCodes, long townId) {
+    static Campaign plan(DSLContext db, PersonalCodes personalCodes, ScanPartitions partitions, long townId) {
         var town = db.selectFrom(AREA).where(AREA.ID.eq(townId)).fetchOne();
         OffsetDateTime now = OffsetDateTime.now();
+        partitions.prepare(LocalDate.now()); // as the campaign planner does
         long campaign = db.insertInto(CAMPAIGN)
                 .set(CAMPAIGN.TOWN_ID, townId).set(CAMPAIGN.AREA_ID, townId).set(CAMPAIGN.AREA_PATH, town.getPath())
                 .set(CAMPAIGN.TYPE_CODE, "NUCLEIC_ACID").set(CAMPAIGN.NAME, "压测" + now.toEpochSecond())

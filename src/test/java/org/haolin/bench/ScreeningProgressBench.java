@@ -90,7 +90,7 @@ public final class ScreeningProgressBench {
                 campaign = town == townId ? planned : campaign;
             }
             // the statistics autovacuum gathers soon after bulk writes, gathered now
-            db.execute("ANALYZE screening_checkin_pdefault");
+            db.execute("ANALYZE screening_checkin"); // the parent and each day's partition
             db.execute("ANALYZE campaign_expected");
             db.execute("ANALYZE campaign_progress");
             int scans = db.fetchCount(SCREENING_CHECKIN);

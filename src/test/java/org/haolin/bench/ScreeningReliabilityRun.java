@@ -3,6 +3,7 @@ package org.haolin.bench;
 import org.haolin.HaolinApplication;
 import org.haolin.demo.DemoData;
 import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.internal.ScanPartitions;
 import org.jooq.DSLContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,7 +71,8 @@ public final class ScreeningReliabilityRun {
             String[] admin = Files.readAllLines(haolin.getBean(DemoData.class).credentialsFile()).stream()
                     .map(l -> l.split("\t", -1)).filter(f -> f[2].equals("TOWN_ADMIN")).findFirst().orElseThrow();
             token = admin[5];
-            campaign = ScreeningCheckInBench.plan(db, haolin.getBean(PersonalCodes.class), Long.parseLong(admin[3]));
+            campaign = ScreeningCheckInBench.plan(db, haolin.getBean(PersonalCodes.class),
+                    haolin.getBean(ScanPartitions.class), Long.parseLong(admin[3]));
         }
         String base = "http://localhost:" + port;
         Process app = startApp(dataDir, port, base, token);

@@ -13,16 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
 import static haolin.schema.Tables.PERSONAL_CODE;
 import static haolin.schema.Tables.RESIDENT;
+import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.haolin.screening.CampaignFixture.plan;
@@ -144,8 +147,56 @@ class CampaignsTests {
         Campaign campaign = campaigns.plan(town.townAdmin(), new NewCampaign("ANTIGEN", "抗原", town.town().id(),
                 lateEvening.withOffsetSameInstant(java.time.ZoneOffset.UTC), lateEvening.plusHours(2), null, List.of()));
 
-        assertThat(campaign.campaignDay()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        assertThat(campaign.campaignDay()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(campaign.tubeSize()).isEqualTo(1);
+    }
+
+    @Test
+    void eachDaysScansGetAPartitionOfTheirOwnMadeWhenItsFirstCampaignIsPlanned() {
+        Campaign first = planOn("2031-03-05");
+        Campaign second = planOn("2031-03-05");
+
+        assertThat(partitionOfAScan(first)).isEqualTo("screening_checkin_d20310305");
+        assertThat(partitionOfAScan(second)).isEqualTo("screening_checkin_d20310305");
+    }
+
+    @Test
+    void aDayWhoseScansAlreadyLieInTheSharedPartitionIsPlannedAllTheSame() {
+        Campaign earlier = planOn("2031-03-07");
+        insertScan(earlier.id(), LocalDate.of(2031, 3, 8)); // before any campaign of that day
+
+        Campaign campaign = planOn("2031-03-08");
+
+        assertThat(campaign.campaignDay()).isEqualTo(LocalDate.of(2031, 3, 8));
+        assertThat(partitionOfAScan(campaign)).isEqualTo("screening_checkin_pdefault");
+    }
+
+    private Campaign planOn(String day) {
+        OffsetDateTime morning = OffsetDateTime.parse(day + "T08:00:00+08:00");
+        return campaigns.plan(town.townAdmin(), new NewCampaign("ANTIGEN", "抗原", town.town().id(), morning,
+                morning.plusHours(4), null, List.of()));
+    }
+
+    private String partitionOfAScan(Campaign campaign) {
+        return db.fetchValue("SELECT tableoid::regclass::text FROM screening_checkin WHERE id = {0}",
+                insertScan(campaign.id(), campaign.campaignDay())).toString();
+    }
+
+    private long insertScan(long campaignId, LocalDate day) {
+        return db.insertInto(SCREENING_CHECKIN)
+                .set(SCREENING_CHECKIN.TOWN_ID, town.town().id())
+                .set(SCREENING_CHECKIN.AREA_ID, town.stairwell1().id())
+                .set(SCREENING_CHECKIN.AREA_PATH, town.stairwell1().path())
+                .set(SCREENING_CHECKIN.CAMPAIGN_ID, campaignId)
+                .set(SCREENING_CHECKIN.CAMPAIGN_DAY, day)
+                .set(SCREENING_CHECKIN.CLIENT_ID, UUID.randomUUID().toString())
+                .set(SCREENING_CHECKIN.RESIDENT_ID, town.residents().getFirst())
+                .set(SCREENING_CHECKIN.POINT_ID, 0L)
+                .set(SCREENING_CHECKIN.SCANNED_AT, OffsetDateTime.now())
+                .set(SCREENING_CHECKIN.RECEIVED_AT, OffsetDateTime.now())
+                .set(SCREENING_CHECKIN.SCANNED_BY, town.townAdmin().accountId())
+                .set(SCREENING_CHECKIN.REPEAT, true)
+                .returning(SCREENING_CHECKIN.ID).fetchOne().getId();
     }
 
     @Test

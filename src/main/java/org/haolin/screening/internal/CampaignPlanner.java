@@ -34,10 +34,12 @@ public class CampaignPlanner {
     private final Scopes scopes;
     private final Accounts accounts;
     private final HaolinProperties properties;
+    private final ScanPartitions partitions;
 
     CampaignPlanner(CampaignStore campaigns, AreaTree areas, Scopes scopes, Accounts accounts,
-                    HaolinProperties properties) {
+                    HaolinProperties properties, ScanPartitions partitions) {
         this.campaigns = campaigns;
+        this.partitions = partitions;
         this.areas = areas;
         this.scopes = scopes;
         this.accounts = accounts;
@@ -59,6 +61,7 @@ public class CampaignPlanner {
             throw DomainException.invalid("screening.campaign.tubeSize.invalid");
         }
         LocalDate day = plan.startsAt().atZoneSameInstant(properties.zone()).toLocalDate();
+        partitions.prepare(day);
         long id = campaigns.insert(area, type.code(), name, plan.startsAt(), plan.endsAt(), day, tubeSize,
                 user.accountId(), user.displayName(), now);
         Set<String> pointNames = new HashSet<>();

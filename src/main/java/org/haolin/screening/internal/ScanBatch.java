@@ -126,6 +126,7 @@ final class ScanBatch {
     private final Map<TubeKey, TubeSlot> tubes = new LinkedHashMap<>();
     private final Map<ClientKey, Decision> seen = new HashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final Map<LocalDate, Integer> written = new HashMap<>();
 
     ScanBatch(DSLContext db, PersonalCodes codes, AuditTrail audit, OffsetDateTime now, List<PendingScans> requests) {
         this.db = db;
@@ -157,6 +158,11 @@ final class ScanBatch {
             answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
         }
         return answers;
+    }
+
+    /** The check-ins {@link #record()} wrote, by campaign day. */
+    Map<LocalDate, Integer> written() {
+        return written;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
@@ -440,6 +446,7 @@ final class ScanBatch {
                 d.result = new ScanResult(d.result.clientId(), d.result.outcome(), id, d.result.person(),
                         d.result.tube(), d.result.earlierAt(), d.result.earlierTube());
                 inserted.add(d);
+                written.merge(d.campaign.getCampaignDay(), 1, Integer::sum);
             }
         }
         answerFromStoredRows(conflicting);

@@ -52,6 +52,7 @@ public class ScanCommitter implements SmartLifecycle {
     private final PersonalCodes codes;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final ScanPartitions partitions;
     private final Clock clock;
     private final int scanLimit;
     private final int requestLimit;
@@ -68,13 +69,14 @@ public class ScanCommitter implements SmartLifecycle {
     private volatile boolean running;
 
     ScanCommitter(DSLContext db, PersonalCodes codes, AuditTrail audit, TransactionTemplate transactions,
-                  Clock clock, @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
+                  ScanPartitions partitions, Clock clock, @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
                   @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit,
                   @Value("${haolin.screening.scan-writers:2}") int writerCount) {
         this.db = db;
         this.codes = codes;
         this.audit = audit;
         this.transactions = transactions;
+        this.partitions = partitions;
         this.clock = clock;
         this.scanLimit = scanLimit;
         this.requestLimit = requestLimit;
@@ -170,7 +172,10 @@ public class ScanCommitter implements SmartLifecycle {
     private Map<PendingScans, List<ScanResult>> record(List<PendingScans> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(s -> new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch).record());
+                ScanBatch scans = new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch);
+                Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
+                partitions.written(scans.written());
+                return answers;
             } catch (FirstScanTaken e) {
                 decidedAgain.increment();
                 if (attempt == 3) {
