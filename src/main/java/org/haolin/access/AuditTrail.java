@@ -1,5 +1,6 @@
 package org.haolin.access;
 
+import org.haolin.platform.RowArrays;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,6 @@ import static haolin.schema.Tables.AUDIT_EVENT;
 @Component
 public class AuditTrail {
 
-    private static final int ROWS_PER_INSERT = 1_000;
-
     private final DSLContext db;
 
     AuditTrail(DSLContext db) {
@@ -30,27 +29,29 @@ public class AuditTrail {
         write(who, action, object, "OK", detail);
     }
 
-    /** One row per object, written in a few statements: for actions on a whole list of residents. */
+    /** One row per object, written in one statement: for actions on a whole list of residents. */
     public void recordAll(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
-        for (int i = 0; i < objects.size(); i += ROWS_PER_INSERT) {
-            recording(who, action, objects.subList(i, Math.min(objects.size(), i + ROWS_PER_INSERT)), detail).execute();
+        if (!objects.isEmpty()) {
+            recording(who, action, objects, detail).execute();
         }
     }
 
     /**
      * The one statement that records these objects, for a caller that sends it together with its own writes
-     * (one round trip for several statements); not executed here. Keep the list to a few thousand objects.
+     * (one round trip for several statements); not executed here. One array per column, however many objects.
      */
     public Query recording(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
-        var insert = db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACCOUNT_ID, AUDIT_EVENT.USERNAME, AUDIT_EVENT.ACTION,
-                AUDIT_EVENT.OBJECT_TYPE, AUDIT_EVENT.OBJECT_ID, AUDIT_EVENT.TOWN_ID, AUDIT_EVENT.AREA_PATH,
-                AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAIL);
-        for (AuditedObject object : objects) {
-            insert = insert.values(who == null ? null : who.accountId(), who == null ? "-" : who.username(),
-                    action.name(), object.type(), object.id(), object.townId(), object.areaPath(), "OK",
-                    shortened(detail));
-        }
-        return insert;
+        return new RowArrays<>(objects)
+                .column(AUDIT_EVENT.ACCOUNT_ID, o -> who == null ? null : who.accountId())
+                .column(AUDIT_EVENT.USERNAME, o -> who == null ? "-" : who.username())
+                .column(AUDIT_EVENT.ACTION, o -> action.name())
+                .column(AUDIT_EVENT.OBJECT_TYPE, AuditedObject::type)
+                .column(AUDIT_EVENT.OBJECT_ID, AuditedObject::id)
+                .column(AUDIT_EVENT.TOWN_ID, AuditedObject::townId)
+                .column(AUDIT_EVENT.AREA_PATH, AuditedObject::areaPath)
+                .column(AUDIT_EVENT.RESULT, o -> "OK")
+                .column(AUDIT_EVENT.DETAIL, o -> shortened(detail))
+                .insertInto(db, AUDIT_EVENT);
     }
 
     /** Its own transaction: the refusal that follows rolls the caller's back, and the row must stay. */

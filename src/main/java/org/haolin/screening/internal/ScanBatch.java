@@ -8,6 +8,7 @@ import org.haolin.access.AuditTrail;
 import org.haolin.access.AuditedObject;
 import org.haolin.access.HaolinUser;
 import org.haolin.platform.Masking;
+import org.haolin.platform.RowArrays;
 import org.haolin.resident.PersonalCodes;
 import org.haolin.resident.PersonalCodes.CodeHolder;
 import org.haolin.screening.Scan;
@@ -20,7 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record10;
 import org.jooq.SelectConditionStep;
-import org.jooq.Row3;
+import org.jooq.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,15 +49,9 @@ import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static haolin.schema.Tables.TUBE;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.values;
-import static org.jooq.impl.DSL.when;
 
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
@@ -173,7 +168,8 @@ final class ScanBatch {
         // set_config(.., true) is SET LOCAL, sent with the campaigns' read instead of a round trip of its own (a
         // batch whose campaigns are all unknown writes nothing); one WAL flush per batch is the price the group
         // commit pays once for hundreds of scans
-        campaigns = db.select(CAMPAIGN.asterisk(), field("set_config('synchronous_commit', 'on', true)"))
+        campaigns = db.select(CAMPAIGN.asterisk(), field("set_config('synchronous_commit', 'on', true)"),
+                        field("set_config('plan_cache_mode', 'force_generic_plan', true)"))
                 .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(campaignIds.toArray(Long[]::new))))
                 .fetchInto(CAMPAIGN).intoMap(CAMPAIGN.ID);
         Set<String> codeTexts = new HashSet<>();
@@ -402,36 +398,45 @@ final class ScanBatch {
                 openers.putIfAbsent(d.tube.pointId, d.request.user().accountId());
             }
         }
-        var insert = db.insertInto(TUBE, TUBE.TOWN_ID, TUBE.AREA_ID, TUBE.AREA_PATH, TUBE.CAMPAIGN_ID, TUBE.POINT_ID,
-                TUBE.CODE, TUBE.CAPACITY, TUBE.PEOPLE, TUBE.OPENED_AT, TUBE.OPENED_BY);
-        for (TubeSlot t : fresh) {
-            ScanPoint point = points.get(t.pointId);
-            insert = insert.values(point.townId(), point.areaId(), point.areaPath(), t.campaignId, t.pointId, t.code,
-                    t.capacity, 0, now, openers.get(t.pointId));
-        }
+        var insert = new RowArrays<>(fresh)
+                .column(TUBE.TOWN_ID, t -> points.get(t.pointId).townId())
+                .column(TUBE.AREA_ID, t -> points.get(t.pointId).areaId())
+                .column(TUBE.AREA_PATH, t -> points.get(t.pointId).areaPath())
+                .column(TUBE.CAMPAIGN_ID, t -> t.campaignId)
+                .column(TUBE.POINT_ID, t -> t.pointId)
+                .column(TUBE.CODE, t -> t.code)
+                .column(TUBE.CAPACITY, t -> t.capacity)
+                .column(TUBE.PEOPLE, t -> 0)
+                .column(TUBE.OPENED_AT, t -> now)
+                .column(TUBE.OPENED_BY, t -> openers.get(t.pointId))
+                .insertInto(db, TUBE);
         Map<TubeKey, Long> ids = new HashMap<>();
         insert.returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE).fetch()
                 .forEach(r -> ids.put(new TubeKey(r.getCampaignId(), r.getCode()), r.getId()));
         fresh.forEach(t -> t.id = ids.get(new TubeKey(t.campaignId, t.code)));
     }
 
-    /** One multi-row insert; a client id another writer stored meanwhile answers with that row instead. */
+    /** One insert of all rows; a client id another writer stored meanwhile answers with that row instead. */
     private List<Decision> insertCheckIns() {
         List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
         if (accepted.isEmpty()) {
             return List.of();
         }
-        var insert = db.insertInto(SCREENING_CHECKIN, SCREENING_CHECKIN.TOWN_ID, SCREENING_CHECKIN.AREA_ID,
-                SCREENING_CHECKIN.AREA_PATH, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CAMPAIGN_DAY,
-                SCREENING_CHECKIN.CLIENT_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.POINT_ID,
-                SCREENING_CHECKIN.TUBE_ID, SCREENING_CHECKIN.SCANNED_AT, SCREENING_CHECKIN.RECEIVED_AT,
-                SCREENING_CHECKIN.SCANNED_BY, SCREENING_CHECKIN.REPEAT);
-        for (Decision d : accepted) {
-            insert = insert.values(d.campaign.getTownId(), d.resident.areaId(), d.resident.areaPath(),
-                    d.campaign.getId(), d.campaign.getCampaignDay(), d.scan.clientId(), d.resident.id(),
-                    d.scan.pointId(), d.tube == null ? null : d.tube.id, d.scan.scannedAt(), now,
-                    d.request.user().accountId(), d.earlier != null);
-        }
+        var insert = new RowArrays<>(accepted)
+                .column(SCREENING_CHECKIN.TOWN_ID, d -> d.campaign.getTownId())
+                .column(SCREENING_CHECKIN.AREA_ID, d -> d.resident.areaId())
+                .column(SCREENING_CHECKIN.AREA_PATH, d -> d.resident.areaPath())
+                .column(SCREENING_CHECKIN.CAMPAIGN_ID, d -> d.campaign.getId())
+                .column(SCREENING_CHECKIN.CAMPAIGN_DAY, d -> d.campaign.getCampaignDay())
+                .column(SCREENING_CHECKIN.CLIENT_ID, d -> d.scan.clientId())
+                .column(SCREENING_CHECKIN.RESIDENT_ID, d -> d.resident.id())
+                .column(SCREENING_CHECKIN.POINT_ID, d -> d.scan.pointId())
+                .column(SCREENING_CHECKIN.TUBE_ID, d -> d.tube == null ? null : d.tube.id)
+                .column(SCREENING_CHECKIN.SCANNED_AT, d -> d.scan.scannedAt())
+                .column(SCREENING_CHECKIN.RECEIVED_AT, d -> now)
+                .column(SCREENING_CHECKIN.SCANNED_BY, d -> d.request.user().accountId())
+                .column(SCREENING_CHECKIN.REPEAT, d -> d.earlier != null)
+                .insertInto(db, SCREENING_CHECKIN);
         Map<ClientKey, Long> ids = new HashMap<>();
         insert.onConflictDoNothing()
                 .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID).fetch()
@@ -489,14 +494,16 @@ final class ScanBatch {
         if (touched.isEmpty()) {
             return Optional.empty();
         }
-        var changes = values(touched.stream().map(t -> row(t.id, t.people, t.closed)).toArray(Row3[]::new))
-                .as("changes", "id", "people", "closed");
+        Table<?> changes = new RowArrays<>(touched)
+                .column(TUBE.ID, t -> t.id)
+                .column(TUBE.PEOPLE, t -> t.people)
+                .column(TUBE.CLOSED_AT, t -> t.closed ? now : null)
+                .table();
         return Optional.of(db.update(TUBE)
-                .set(TUBE.PEOPLE, changes.field("people", Integer.class))
-                .set(TUBE.CLOSED_AT, when(condition(changes.field("closed", Boolean.class)), val(now))
-                        .otherwise(inline((OffsetDateTime) null)))
+                .set(TUBE.PEOPLE, RowArrays.given(TUBE.PEOPLE))
+                .set(TUBE.CLOSED_AT, RowArrays.given(TUBE.CLOSED_AT))
                 .from(changes)
-                .where(TUBE.ID.eq(changes.field("id", Long.class))));
+                .where(TUBE.ID.eq(RowArrays.given(TUBE.ID))));
     }
 
     /** +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time. */
@@ -520,13 +527,14 @@ final class ScanBatch {
         if (counts.isEmpty()) {
             return Optional.empty();
         }
-        var insert = db.insertInto(CAMPAIGN_PROGRESS, CAMPAIGN_PROGRESS.TOWN_ID, CAMPAIGN_PROGRESS.AREA_ID,
-                CAMPAIGN_PROGRESS.AREA_PATH, CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.SAMPLED,
-                CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED);
-        for (var e : counts.entrySet()) {
-            insert = insert.values(e.getValue().townId(), e.getKey().areaId(), e.getValue().areaPath(),
-                    e.getKey().campaignId(), e.getValue().sampled()[0], e.getValue().sampled()[1]);
-        }
+        var insert = new RowArrays<>(List.copyOf(counts.entrySet()))
+                .column(CAMPAIGN_PROGRESS.TOWN_ID, e -> e.getValue().townId())
+                .column(CAMPAIGN_PROGRESS.AREA_ID, e -> e.getKey().areaId())
+                .column(CAMPAIGN_PROGRESS.AREA_PATH, e -> e.getValue().areaPath())
+                .column(CAMPAIGN_PROGRESS.CAMPAIGN_ID, e -> e.getKey().campaignId())
+                .column(CAMPAIGN_PROGRESS.SAMPLED, e -> e.getValue().sampled()[0])
+                .column(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED, e -> e.getValue().sampled()[1])
+                .insertInto(db, CAMPAIGN_PROGRESS);
         return Optional.of(insert.onConflict(CAMPAIGN_PROGRESS.CAMPAIGN_ID, CAMPAIGN_PROGRESS.AREA_ID).doUpdate()
                 .set(CAMPAIGN_PROGRESS.SAMPLED, CAMPAIGN_PROGRESS.SAMPLED.plus(excluded(CAMPAIGN_PROGRESS.SAMPLED)))
                 .set(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED,

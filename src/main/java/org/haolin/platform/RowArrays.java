@@ -1,0 +1,66 @@
+package org.haolin.platform;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Many rows inserted as one array per column, which PostgreSQL unnests: the statement's text and its binds are
+ * the same whatever the number of rows, so it is prepared and planned once instead of once per row count, and
+ * rendering it costs the same for one row as for a thousand. For the writers of hot paths (the scan batch and
+ * its audit); elsewhere a plain multi-row insert reads better.
+ */
+public final class RowArrays<T> {
+
+    private static final String ALIAS = "given";
+
+    private final List<T> rows;
+    private final List<TableField<?, ?>> columns = new ArrayList<>();
+    private final List<Field<?>> arrays = new ArrayList<>();
+
+    public RowArrays(List<T> rows) {
+        this.rows = rows;
+    }
+
+    /** A column and each row's value of it. */
+    public <V> RowArrays<T> column(TableField<?, V> column, Function<? super T, ? extends V> value) {
+        @SuppressWarnings("unchecked")
+        V[] values = (V[]) Array.newInstance(column.getType(), rows.size());
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.apply(rows.get(i));
+        }
+        columns.add(column);
+        arrays.add(DSL.val(values, column.getDataType().getArrayDataType()));
+        return this;
+    }
+
+    /** {@code INSERT INTO table (columns) SELECT * FROM unnest(arrays)}, to be finished by the caller. */
+    public <R extends Record> InsertOnDuplicateStep<R> insertInto(DSLContext db, Table<R> table) {
+        return db.insertInto(table, columns).select(DSL.select(DSL.asterisk()).from(table()));
+    }
+
+    /** The rows as a table named {@value #ALIAS}, its columns named as the table's (for an update's FROM). */
+    public Table<?> table() {
+        StringBuilder unnest = new StringBuilder("unnest(");
+        String[] names = new String[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            unnest.append(i == 0 ? "{" : ", {").append(i).append('}');
+            names[i] = columns.get(i).getName();
+        }
+        return DSL.table(unnest.append(')').toString(), arrays.toArray()).as(ALIAS, names);
+    }
+
+    /** A column of {@link #table()}, typed as the table's column it was given as. */
+    public static <V> Field<V> given(TableField<?, V> column) {
+        return DSL.field(DSL.name(ALIAS, column.getName()), column.getDataType());
+    }
+}
