@@ -1,6 +1,7 @@
 package org.haolin.platform;
 
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
 import org.jooq.Record;
@@ -11,6 +12,8 @@ import org.jooq.impl.DSL;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,6 +25,8 @@ import java.util.function.Function;
 public final class RowArrays<T> {
 
     private static final String ALIAS = "given";
+    /** Array types by element type: jOOQ derives one afresh on every call, at a cost a hot path notices. */
+    private static final Map<DataType<?>, DataType<?>> ARRAY_TYPES = new ConcurrentHashMap<>();
 
     private final List<T> rows;
     private final List<TableField<?, ?>> columns = new ArrayList<>();
@@ -39,7 +44,10 @@ public final class RowArrays<T> {
             values[i] = value.apply(rows.get(i));
         }
         columns.add(column);
-        arrays.add(DSL.val(values, column.getDataType().getArrayDataType()));
+        @SuppressWarnings("unchecked")
+        DataType<V[]> arrayType = (DataType<V[]>) ARRAY_TYPES.computeIfAbsent(column.getDataType(),
+                DataType::getArrayDataType);
+        arrays.add(DSL.val(values, arrayType));
         return this;
     }
 
