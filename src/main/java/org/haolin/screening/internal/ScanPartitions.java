@@ -20,18 +20,15 @@ import static org.jooq.impl.DSL.field;
 
 /**
  * Each campaign day's scans in a partition of their own (SCALING rule 8), made when a campaign of that day is
- * planned, before the peak. Besides dropping a day whole when its time is up, this keeps the scan writer's
- * look-ups on the right index: in one shared table, statistics gathered before the day say none of its rows
- * exist, and PostgreSQL then read every scan of the day for each batch (by the key index's town and day) instead
- * of looking up its client ids; a new table is estimated by its real size until it is first analysed.
+ * planned, before the peak: a day can be dropped whole when its time is up, and it has statistics of its own.
+ * Made in a transaction of its own that waits at most {@link #LOCK_WAIT} for the scans in flight; if it cannot be
+ * made (or the shared default partition already holds rows of that day), the day's scans go there as before.
  * <p>
- * Made in a transaction of its own that waits at most {@link #LOCK_WAIT} for the scans in flight: if it cannot
- * (or the shared table already holds rows of that day), the day's scans go to the shared table as before.
- * <p>
- * A new partition has no statistics until the background analysis first visits it (up to a minute, the first
- * minute of a peak), and without them PostgreSQL guesses that the town and the day pick out few rows: it then
- * read the day's scans by the key index for every batch. So the day is analysed as soon as its first
- * {@value #FIRST_LOOK} scans are written; from then on the background analysis keeps up with its growth.
+ * PostgreSQL plans the writer's look-ups from statistics, and a day's scans have none at first: in one shared
+ * table, statistics gathered before the day say none of its rows exist; a new partition has none until the
+ * background analysis visits it, up to a minute into the peak. Without them it guessed that the town and the
+ * day pick out a few rows and read the whole day through the key index for every batch. So a day's table is
+ * analysed as soon as its first {@value #FIRST_LOOK} scans are written; the background analysis keeps up after.
  */
 @Component
 public class ScanPartitions {
