@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Many rows inserted as one array per column, which PostgreSQL unnests: the statement's text and its binds are
- * the same whatever the number of rows, so it is prepared and planned once instead of once per row count, and
- * rendering it costs the same for one row as for a thousand. For the writers of hot paths (the scan batch and
- * its audit); elsewhere a plain multi-row insert reads better.
+ * Many rows sent as one array per column, which PostgreSQL unnests ({@code INSERT … SELECT * FROM unnest(…)}, or
+ * an update's {@code FROM}): the statement's text and its binds are the same whatever the number of rows, so
+ * PostgreSQL can keep one plan for it, and its SQL is rendered alike for one row or a thousand. For the writers of
+ * hot paths (the scan batch and its audit); elsewhere a plain multi-row insert reads better.
  */
 public final class RowArrays<T> {
 
