@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 import static haolin.schema.Tables.AREA;
+import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
 import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
@@ -48,10 +49,14 @@ public class StationSearch {
         Area building = AREA.as("building");
         var rows = db.select(RESIDENT.ID, RESIDENT.NAME, CAMPAIGN_EXPECTED.ROOM, stairwell.NAME, building.NAME,
                         CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_PATH,
+                        // sampled: on the campaign's day, so only that day's partition is asked
                         DSL.field(exists(selectOne().from(SCREENING_CHECKIN).where(
+                                SCREENING_CHECKIN.TOWN_ID.eq(CAMPAIGN_EXPECTED.TOWN_ID),
+                                SCREENING_CHECKIN.CAMPAIGN_DAY.eq(CAMPAIGN.CAMPAIGN_DAY),
                                 SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
                                 SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID)))))
                 .from(CAMPAIGN_EXPECTED)
+                .join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID))
                 .join(RESIDENT).on(RESIDENT.ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID))
                 .join(stairwell).on(stairwell.ID.eq(CAMPAIGN_EXPECTED.AREA_ID))
                 .join(building).on(building.ID.eq(stairwell.PARENT_ID))
