@@ -118,6 +118,7 @@ class HotlineTests {
                         .param("stairwellId", String.valueOf(t.stairwell1().id())).param("callerName", "刘阿姨")
                         .param("callerPhone", "13912345678").param("topic", "想找人陪同就医").param("urgency", "URGENT"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).as("the page model (me, perms) stays out of a redirect's address").matches("/hotline/\\d+");
         String show = page(get(location), t.secretary1(), 200);
         assertThat(show).contains("想找人陪同就医", "139****5678", t.names().getFirst())
                 .doesNotContain("13912345678");
