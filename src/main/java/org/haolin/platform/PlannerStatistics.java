@@ -19,8 +19,13 @@ public final class PlannerStatistics {
     /** Answers the rows written, after refreshing the table's statistics if they were many. */
     public static int afterBulkWrite(DSLContext db, Table<?> table, int rowsWritten) {
         if (rowsWritten >= BULK_ROWS) {
-            db.execute("ANALYZE {0}", table);
+            refresh(db, table);
         }
         return rowsWritten;
+    }
+
+    /** Refreshes the table's statistics now (a partition: only its own). */
+    public static void refresh(DSLContext db, Table<?> table) {
+        db.execute("ANALYZE {0}", table);
     }
 }

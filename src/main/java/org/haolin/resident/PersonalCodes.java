@@ -9,8 +9,8 @@ import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
 import org.haolin.access.Scopes;
 import org.haolin.platform.DomainException;
-import org.haolin.platform.SensitiveData;
 import org.haolin.platform.PlannerStatistics;
+import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +91,7 @@ public class PersonalCodes {
     /** Gives every resident of the town without a current code one (one statement; cards and campaigns use it). */
     @Transactional
     public int issueMissing(long townId, String issuedBy) {
-        return PlannerStatistics.afterBulkWrite(db, PERSONAL_CODE, db.insertInto(PERSONAL_CODE, PERSONAL_CODE.TOWN_ID, PERSONAL_CODE.AREA_ID, PERSONAL_CODE.AREA_PATH,
+        int issued = db.insertInto(PERSONAL_CODE, PERSONAL_CODE.TOWN_ID, PERSONAL_CODE.AREA_ID, PERSONAL_CODE.AREA_PATH,
                         PERSONAL_CODE.RESIDENT_ID, PERSONAL_CODE.ISSUED_AT, PERSONAL_CODE.ISSUED_BY_NAME)
                 .select(db.select(RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.ID,
                                 inline(OffsetDateTime.now(clock)), inline(issuedBy))
@@ -99,7 +99,8 @@ public class PersonalCodes {
                         .where(RESIDENT.TOWN_ID.eq(townId), notExists(selectOne().from(PERSONAL_CODE)
                                 .where(PERSONAL_CODE.TOWN_ID.eq(townId), PERSONAL_CODE.RESIDENT_ID.eq(RESIDENT.ID),
                                         PERSONAL_CODE.REVOKED_AT.isNull()))))
-                .execute());
+                .execute();
+        return PlannerStatistics.afterBulkWrite(db, PERSONAL_CODE, issued);
     }
 
     /** Revokes the resident's current code (a lost card, a code seen by others) and issues a new one. */

@@ -18,7 +18,6 @@ import java.util.List;
 @Component
 class InspectionNotices {
 
-
     private final Accounts accounts;
     private final Notices notices;
     private final NotificationText text;

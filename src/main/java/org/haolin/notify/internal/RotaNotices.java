@@ -16,7 +16,6 @@ import java.util.List;
 @Component
 class RotaNotices {
 
-
     private final Accounts accounts;
     private final Notices notices;
     private final NotificationText text;

@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @Component
 class TagNotices {
 
-
     private final Accounts accounts;
     private final AreaTree areas;
     private final Residents residents;

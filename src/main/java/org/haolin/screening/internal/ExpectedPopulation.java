@@ -1,10 +1,10 @@
 package org.haolin.screening.internal;
 
 import org.haolin.area.AreaLevel;
+import org.haolin.platform.PlannerStatistics;
 import org.haolin.resident.ResidenceStatus;
 import org.haolin.resident.TagAssignments;
 import org.haolin.screening.Campaign;
-import org.haolin.platform.PlannerStatistics;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;

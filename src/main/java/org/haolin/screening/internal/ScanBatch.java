@@ -22,11 +22,11 @@ import org.jooq.Query;
 import org.jooq.Record10;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,6 +113,10 @@ final class ScanBatch {
     private final List<PendingScans> requests;
 
     private Map<Long, CampaignRecord> campaigns = Map.of();
+    /** The campaigns' ids and towns; their scans narrowed to those towns and days (the right partition and index). */
+    private Long[] campaignIds = {};
+    private Long[] campaignTowns = {};
+    private Condition scansOfCampaigns = DSL.falseCondition();
     private Map<String, CodeHolder> holders = Map.of();
     private final Map<Long, ScannedResident> residents = new HashMap<>();
     private final Map<ClientKey, ScanResult> originals = new HashMap<>();
@@ -163,7 +167,7 @@ final class ScanBatch {
     // ---- reading -------------------------------------------------------------------------------------------
 
     private void load() {
-        Set<Long> campaignIds = collect(PendingScans::campaignId);
+        Set<Long> named = collect(PendingScans::campaignId);
         // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it off):
         // set_config(.., true) is SET LOCAL, sent with the campaigns' read instead of a round trip of its own (a
         // batch whose campaigns are all unknown writes nothing); one WAL flush per batch is the price the group
@@ -171,8 +175,14 @@ final class ScanBatch {
         // afresh for every batch (as long as running it, measured); planned once, they keep their plan.
         campaigns = db.select(CAMPAIGN.asterisk(), field("set_config('synchronous_commit', 'on', true)"),
                         field("set_config('plan_cache_mode', 'force_generic_plan', true)"))
-                .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(campaignIds.toArray(Long[]::new))))
+                .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(named.toArray(Long[]::new))))
                 .fetchInto(CAMPAIGN).intoMap(CAMPAIGN.ID);
+        campaignIds = campaigns.keySet().toArray(Long[]::new);
+        campaignTowns = campaigns.values().stream().map(CampaignRecord::getTownId).distinct().toArray(Long[]::new);
+        scansOfCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(campaignTowns))
+                .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(campaignIds)))
+                .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(campaigns.values().stream()
+                        .map(CampaignRecord::getCampaignDay).distinct().toArray(LocalDate[]::new))));
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> clientIds = new HashSet<>();
@@ -210,15 +220,6 @@ final class ScanBatch {
         loadTubes(tubeCodes);
     }
 
-    /** The campaigns' rows, narrowed to their towns and days so only the right partition and index are read. */
-    private Condition inCampaigns() {
-        Collection<CampaignRecord> all = campaigns.values();
-        return SCREENING_CHECKIN.TOWN_ID.eq(any(all.stream().map(CampaignRecord::getTownId).distinct().toArray(Long[]::new)))
-                .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(all.stream().map(CampaignRecord::getId).toArray(Long[]::new))))
-                .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(all.stream().map(CampaignRecord::getCampaignDay)
-                        .distinct().toArray(LocalDate[]::new))));
-    }
-
     /**
      * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
      * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there
@@ -250,7 +251,7 @@ final class ScanBatch {
                 SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT, SCREENING_CHECKIN.SCANNED_AT,
                 TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY, TUBE.CLOSED_AT)
                 .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
-                .where(inCampaigns(), condition);
+                .where(scansOfCampaigns, condition);
     }
 
     /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
@@ -284,11 +285,10 @@ final class ScanBatch {
                 .join(stairwell).on(stairwell.ID.eq(RESIDENT.AREA_ID))
                 .join(building).on(building.ID.eq(stairwell.PARENT_ID))
                 .leftJoin(CAMPAIGN_EXPECTED).on(CAMPAIGN_EXPECTED.TOWN_ID.eq(RESIDENT.TOWN_ID),
-                        CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(campaigns.keySet().toArray(Long[]::new))),
+                        CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(campaignIds)),
                         CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(RESIDENT.ID.eq(any(residentIds.toArray(Long[]::new))),
-                        RESIDENT.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId)
-                                .distinct().toArray(Long[]::new))))
+                        RESIDENT.TOWN_ID.eq(any(campaignTowns)))
                 .forEach(r -> {
                     residents.computeIfAbsent(r.value1(), id -> new ScannedResident(id, r.value2(), r.value3(),
                             r.value4(), new ScannedPerson(Masking.name(r.value5()),
@@ -306,9 +306,8 @@ final class ScanBatch {
             return;
         }
         for (TubeRecord t : db.selectFrom(TUBE)
-                .where(TUBE.TOWN_ID.eq(any(campaigns.values().stream().map(CampaignRecord::getTownId).distinct()
-                                .toArray(Long[]::new))),
-                        TUBE.CAMPAIGN_ID.eq(any(campaigns.keySet().toArray(Long[]::new))),
+                .where(TUBE.TOWN_ID.eq(any(campaignTowns)),
+                        TUBE.CAMPAIGN_ID.eq(any(campaignIds)),
                         TUBE.CODE.eq(any(tubeCodes.toArray(String[]::new))))
                 .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
                 .forUpdate().fetch()) {

@@ -69,7 +69,8 @@ public class ScanCommitter implements SmartLifecycle {
     private volatile boolean running;
 
     ScanCommitter(DSLContext db, PersonalCodes codes, AuditTrail audit, TransactionTemplate transactions,
-                  ScanPartitions partitions, Clock clock, @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
+                  ScanPartitions partitions, Clock clock,
+                  @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
                   @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit,
                   @Value("${haolin.screening.scan-writers:2}") int writerCount) {
         this.db = db;

@@ -1,5 +1,6 @@
 package org.haolin.screening.internal;
 
+import org.haolin.platform.PlannerStatistics;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public class ScanPartitions {
             if (before < FIRST_LOOK && before + rows >= FIRST_LOOK) {
                 String table = exists(name(day)) ? name(day) : "screening_checkin_pdefault";
                 try {
-                    db.execute("ANALYZE {0}", DSL.name(table));
+                    PlannerStatistics.refresh(db, DSL.table(DSL.name(table)));
                 } catch (DataAccessException e) {
                     log.warn("Could not analyse {} after its first scans: {}", table, e.getMessage());
                 }
