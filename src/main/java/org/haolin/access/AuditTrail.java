@@ -2,7 +2,6 @@ package org.haolin.access;
 
 import org.haolin.platform.RowArrays;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,26 +31,30 @@ public class AuditTrail {
     /** One row per object, written in one statement: for actions on a whole list of residents. */
     public void recordAll(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
         if (!objects.isEmpty()) {
-            recording(who, action, objects, detail).execute();
+            rows(objects.stream().map(o -> new Entry(who, action, o, detail)).toList())
+                    .insertInto(db, AUDIT_EVENT).execute();
         }
     }
 
+    /** One audit row: who did what to which object, allowed. */
+    public record Entry(HaolinUser who, AuditAction action, AuditedObject object, String detail) {
+    }
+
     /**
-     * The one statement that records these objects, for a caller that sends it together with its own writes
-     * (one round trip for several statements); not executed here. One array per column, however many objects.
+     * These entries as one array per column of {@code audit_event}, for a writer that sends their insert together
+     * with its own writes ({@code rows(..).insertInto(db, AUDIT_EVENT)}, or a fixed statement's part).
      */
-    public Query recording(HaolinUser who, AuditAction action, List<AuditedObject> objects, String detail) {
-        return new RowArrays<>(objects)
-                .column(AUDIT_EVENT.ACCOUNT_ID, o -> who == null ? null : who.accountId())
-                .column(AUDIT_EVENT.USERNAME, o -> who == null ? "-" : who.username())
-                .column(AUDIT_EVENT.ACTION, o -> action.name())
-                .column(AUDIT_EVENT.OBJECT_TYPE, AuditedObject::type)
-                .column(AUDIT_EVENT.OBJECT_ID, AuditedObject::id)
-                .column(AUDIT_EVENT.TOWN_ID, AuditedObject::townId)
-                .column(AUDIT_EVENT.AREA_PATH, AuditedObject::areaPath)
-                .column(AUDIT_EVENT.RESULT, o -> "OK")
-                .column(AUDIT_EVENT.DETAIL, o -> shortened(detail))
-                .insertInto(db, AUDIT_EVENT);
+    public static RowArrays<Entry> rows(List<Entry> entries) {
+        return new RowArrays<>(entries)
+                .column(AUDIT_EVENT.ACCOUNT_ID, e -> e.who() == null ? null : e.who().accountId())
+                .column(AUDIT_EVENT.USERNAME, e -> e.who() == null ? "-" : e.who().username())
+                .column(AUDIT_EVENT.ACTION, e -> e.action().name())
+                .column(AUDIT_EVENT.OBJECT_TYPE, e -> e.object().type())
+                .column(AUDIT_EVENT.OBJECT_ID, e -> e.object().id())
+                .column(AUDIT_EVENT.TOWN_ID, e -> e.object().townId())
+                .column(AUDIT_EVENT.AREA_PATH, e -> e.object().areaPath())
+                .column(AUDIT_EVENT.RESULT, e -> "OK")
+                .column(AUDIT_EVENT.DETAIL, e -> shortened(e.detail()));
     }
 
     /** Its own transaction: the refusal that follows rolls the caller's back, and the row must stay. */

@@ -11,6 +11,7 @@ import org.jooq.impl.DSL;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,9 @@ import java.util.function.Function;
  * Many rows sent as one array per column, which PostgreSQL unnests ({@code INSERT … SELECT * FROM unnest(…)}, or
  * an update's {@code FROM}): the statement's text and its binds are the same whatever the number of rows, so
  * PostgreSQL can keep one plan for it, and its SQL is rendered alike for one row or a thousand. For the writers of
- * hot paths (the scan batch and its audit); elsewhere a plain multi-row insert reads better.
+ * hot paths (the scan batch and its audit); elsewhere a plain multi-row insert reads better. Each array is a
+ * parameter named after its table and column ({@code tube_people}), so a {@link FixedStatement} rendered from
+ * the rows of one batch takes the {@link #values()} of the next.
  */
 public final class RowArrays<T> {
 
@@ -31,6 +34,7 @@ public final class RowArrays<T> {
     private final List<T> rows;
     private final List<TableField<?, ?>> columns = new ArrayList<>();
     private final List<Field<?>> arrays = new ArrayList<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
 
     public RowArrays(List<T> rows) {
         this.rows = rows;
@@ -39,16 +43,23 @@ public final class RowArrays<T> {
     /** A column and each row's value of it. */
     public <V> RowArrays<T> column(TableField<?, V> column, Function<? super T, ? extends V> value) {
         @SuppressWarnings("unchecked")
-        V[] values = (V[]) Array.newInstance(column.getType(), rows.size());
-        for (int i = 0; i < values.length; i++) {
-            values[i] = value.apply(rows.get(i));
+        V[] array = (V[]) Array.newInstance(column.getType(), rows.size());
+        for (int i = 0; i < array.length; i++) {
+            array[i] = value.apply(rows.get(i));
         }
         columns.add(column);
         @SuppressWarnings("unchecked")
         DataType<V[]> arrayType = (DataType<V[]>) ARRAY_TYPES.computeIfAbsent(column.getDataType(),
                 DataType::getArrayDataType);
-        arrays.add(DSL.val(values, arrayType));
+        String name = column.getTable().getName() + "_" + column.getName();
+        arrays.add(DSL.param(name, arrayType).$value(array));
+        values.put(name, array);
         return this;
+    }
+
+    /** Each column's array by its parameter's name. */
+    public Map<String, Object> values() {
+        return values;
     }
 
     /** {@code INSERT INTO table (columns) SELECT * FROM unnest(arrays)}, to be finished by the caller. */

@@ -12,6 +12,10 @@ import org.haolin.platform.DomainException;
 import org.haolin.platform.PlannerStatistics;
 import org.haolin.platform.SensitiveData;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +35,9 @@ import static haolin.schema.Tables.RESIDENT;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
 
 /**
  * Personal codes (个人码): what a resident's QR code says. A code is {@code HL} + the code row's id in base 36 +
@@ -143,22 +149,41 @@ public class PersonalCodes {
      * codes are simply absent). Case-insensitive, surrounding blanks ignored; the map is keyed by the text given.
      */
     public Map<String, CodeHolder> verifyAll(Collection<String> codes) {
+        Map<String, Long> signed = signed(codes);
         Map<Long, String> idToText = new HashMap<>();
-        for (String code : codes) {
-            parse(code).ifPresent(id -> idToText.put(id, code));
-        }
+        signed.forEach((text, id) -> idToText.put(id, text));
         Map<String, CodeHolder> valid = new LinkedHashMap<>();
         if (idToText.isEmpty()) {
             return valid;
         }
         // the holder's place is read from the resident, who may have moved since the code was issued
-        db.select(PERSONAL_CODE.ID, RESIDENT.TOWN_ID, RESIDENT.ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH)
-                .from(PERSONAL_CODE).join(RESIDENT).on(RESIDENT.ID.eq(PERSONAL_CODE.RESIDENT_ID))
-                .where(PERSONAL_CODE.ID.eq(any(idToText.keySet().toArray(Long[]::new))),
-                        PERSONAL_CODE.REVOKED_AT.isNull())
+        Table<Record2<Long, Long>> holders = unrevoked(val(idToText.keySet().toArray(Long[]::new))).asTable("holder");
+        db.select(holders.field(PERSONAL_CODE.ID), RESIDENT.TOWN_ID, RESIDENT.ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH)
+                .from(holders).join(RESIDENT).on(RESIDENT.ID.eq(holders.field(PERSONAL_CODE.RESIDENT_ID)))
                 .forEach(r -> valid.put(idToText.get(r.value1()),
                         new CodeHolder(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
         return valid;
+    }
+
+    /**
+     * The row ids of the well-formed, correctly signed codes among these, keyed by the text given; whether they
+     * are revoked is {@link #unrevoked}'s to say. Checked without the database.
+     */
+    public Map<String, Long> signed(Collection<String> codes) {
+        Map<String, Long> signed = new HashMap<>();
+        for (String code : codes) {
+            parse(code).ifPresent(id -> signed.put(code, id));
+        }
+        return signed;
+    }
+
+    /**
+     * The codes among these row ids that are not revoked, as rows of (code id, resident id): for a reader that
+     * finds the holders of {@link #signed} codes within its own statement.
+     */
+    public static Select<Record2<Long, Long>> unrevoked(Field<Long[]> codeIds) {
+        return select(PERSONAL_CODE.ID, PERSONAL_CODE.RESIDENT_ID).from(PERSONAL_CODE)
+                .where(PERSONAL_CODE.ID.eq(any(codeIds)), PERSONAL_CODE.REVOKED_AT.isNull());
     }
 
     /** The code's row id if the text is well formed and its signature is right. */

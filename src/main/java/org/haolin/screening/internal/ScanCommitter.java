@@ -1,6 +1,5 @@
 package org.haolin.screening.internal;
 
-import org.haolin.access.AuditTrail;
 import org.haolin.resident.PersonalCodes;
 import org.haolin.screening.ScanResult;
 import org.haolin.screening.ScansOverloaded;
@@ -50,7 +49,7 @@ public class ScanCommitter implements SmartLifecycle {
 
     private final DSLContext db;
     private final PersonalCodes codes;
-    private final AuditTrail audit;
+    private final ScanBatch.Statements statements;
     private final TransactionTemplate transactions;
     private final ScanPartitions partitions;
     private final Clock clock;
@@ -68,14 +67,14 @@ public class ScanCommitter implements SmartLifecycle {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    ScanCommitter(DSLContext db, PersonalCodes codes, AuditTrail audit, TransactionTemplate transactions,
+    ScanCommitter(DSLContext db, PersonalCodes codes, TransactionTemplate transactions,
                   ScanPartitions partitions, Clock clock,
                   @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
                   @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit,
                   @Value("${haolin.screening.scan-writers:2}") int writerCount) {
         this.db = db;
         this.codes = codes;
-        this.audit = audit;
+        this.statements = new ScanBatch.Statements(db);
         this.transactions = transactions;
         this.partitions = partitions;
         this.clock = clock;
@@ -173,7 +172,7 @@ public class ScanCommitter implements SmartLifecycle {
     private Map<PendingScans, List<ScanResult>> record(List<PendingScans> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                ScanBatch scans = new ScanBatch(db, codes, audit, OffsetDateTime.now(clock), batch);
+                ScanBatch scans = new ScanBatch(db, statements, codes, OffsetDateTime.now(clock), batch);
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
                 partitions.written(scans.written());
                 return answers;

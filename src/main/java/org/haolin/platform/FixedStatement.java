@@ -1,0 +1,135 @@
+package org.haolin.platform;
+
+import org.jooq.DSLContext;
+import org.jooq.QueryPart;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement built and rendered by jOOQ once, then run through JDBC with new values each time. Only for the
+ * hottest writer (the scan batch): there, building and rendering each statement again for every batch cost the
+ * JVM more than PostgreSQL spent running it. Its text must not depend on its values: each value is a named
+ * parameter ({@code DSL.param(name, type)}), and many rows go as one array per column ({@link RowArrays}). A
+ * parameter may appear more than once; every appearance gets the same value.
+ */
+public final class FixedStatement {
+
+    /** A named parameter as jOOQ renders it ({@code :name}), never a cast ({@code ::type}). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final String sql;
+    private final List<String> parameters = new ArrayList<>();
+
+    public FixedStatement(DSLContext db, QueryPart statement) {
+        Matcher named = PARAMETER.matcher(db.renderNamedParams(statement));
+        StringBuilder sql = new StringBuilder();
+        while (named.find()) {
+            if (Character.isDigit(named.group(1).charAt(0))) {
+                throw new IllegalArgumentException("Every value of a fixed statement needs a name: " + named.group());
+            }
+            parameters.add(named.group(1));
+            named.appendReplacement(sql, "?");
+        }
+        this.sql = named.appendTail(sql).toString();
+    }
+
+    /** Runs the statement in the caller's transaction; answers the rows changed. */
+    public int execute(DSLContext db, Map<String, ?> values) {
+        return db.connectionResult(c -> {
+            try (PreparedStatement s = prepare(c, values)) {
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs the query (or a change that returns rows) in the caller's transaction; answers its rows. */
+    public <T> List<T> fetch(DSLContext db, Map<String, ?> values, Row<T> row) {
+        return db.connectionResult(c -> {
+            try (PreparedStatement s = prepare(c, values); ResultSet rows = s.executeQuery()) {
+                List<T> read = new ArrayList<>();
+                while (rows.next()) {
+                    read.add(row.read(rows));
+                }
+                return read;
+            }
+        });
+    }
+
+    /** The SQL sent, with a {@code ?} for each appearance of a parameter (for tests and logs). */
+    public String sql() {
+        return sql;
+    }
+
+    private PreparedStatement prepare(Connection c, Map<String, ?> values) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                String name = parameters.get(i);
+                if (!values.containsKey(name)) {
+                    throw new IllegalArgumentException("No value for :" + name);
+                }
+                bind(c, s, i + 1, values.get(name));
+            }
+            return s;
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement s, int index, Object value) throws SQLException {
+        if (value instanceof Object[] array) {
+            s.setArray(index, c.createArrayOf(elementType(array), elements(array)));
+        } else {
+            s.setObject(index, value);
+        }
+    }
+
+    /** PostgreSQL's name of an array's element type (the statement casts it to the column's type as well). */
+    private static String elementType(Object[] array) {
+        return switch (array) {
+            case Long[] ignored -> "int8";
+            case Integer[] ignored -> "int4";
+            case Boolean[] ignored -> "bool";
+            case String[] ignored -> "text";
+            case LocalDate[] ignored -> "date";
+            case OffsetDateTime[] ignored -> "timestamptz";
+            default -> throw new IllegalArgumentException("No array binding for " + array.getClass().getSimpleName());
+        };
+    }
+
+    /** The driver sends numbers, truth values and text itself; days and instants go as their ISO text. */
+    private static Object[] elements(Object[] array) {
+        return switch (array) {
+            case LocalDate[] days -> text(days, DateTimeFormatter.ISO_LOCAL_DATE);
+            case OffsetDateTime[] instants -> text(instants, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            default -> array;
+        };
+    }
+
+    private static String[] text(TemporalAccessor[] values, DateTimeFormatter format) {
+        String[] text = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            text[i] = values[i] == null ? null : format.format(values[i]);
+        }
+        return text;
+    }
+}
