@@ -79,18 +79,12 @@ public final class FixedStatement {
         });
     }
 
-    /**
-     * Runs several statements made into one; the rows of each that returns rows (a query, or a change with {@code
-     * RETURNING}) go to its reader, in the statements' order.
-     */
+    /** Runs several queries made into one; each one's rows go to its reader, in the statements' order. */
     public void fetchEach(DSLContext db, Map<String, ?> values, Row<?>... rows) {
         db.connectionResult(c -> {
             try (PreparedStatement s = prepare(c, values)) {
                 boolean isResult = s.execute();
                 for (Row<?> row : rows) {
-                    while (!isResult && s.getUpdateCount() != -1) {
-                        isResult = s.getMoreResults(); // a change without rows
-                    }
                     if (!isResult) {
                         throw new IllegalStateException("Fewer results than readers: " + sql);
                     }

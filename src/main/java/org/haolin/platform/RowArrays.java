@@ -11,7 +11,6 @@ import org.jooq.impl.DSL;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,33 +31,13 @@ public final class RowArrays<T> {
     /** Array types by element type: jOOQ derives one afresh on every call, at a cost a hot path notices. */
     private static final Map<DataType<?>, DataType<?>> ARRAY_TYPES = new ConcurrentHashMap<>();
 
-    private final String name;
     private final List<T> rows;
     private final List<TableField<?, ?>> columns = new ArrayList<>();
     private final List<Field<?>> arrays = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     public RowArrays(List<T> rows) {
-        this(null, rows);
-    }
-
-    /** Rows whose parameters are named {@code name_column}, for a statement with two sets of rows of one table. */
-    public RowArrays(String name, List<T> rows) {
-        this.name = name;
         this.rows = rows;
-    }
-
-    /** The values of several sets of rows sent in one statement; two arrays of one name are a mistake. */
-    public static Map<String, Object> values(RowArrays<?>... parts) {
-        Map<String, Object> all = new HashMap<>();
-        for (RowArrays<?> part : parts) {
-            part.values.forEach((parameter, array) -> {
-                if (all.putIfAbsent(parameter, array) != null) {
-                    throw new IllegalArgumentException("Two arrays named " + parameter);
-                }
-            });
-        }
-        return all;
     }
 
     /** A column and each row's value of it. */
@@ -72,9 +51,9 @@ public final class RowArrays<T> {
         @SuppressWarnings("unchecked")
         DataType<V[]> arrayType = (DataType<V[]>) ARRAY_TYPES.computeIfAbsent(column.getDataType(),
                 DataType::getArrayDataType);
-        String parameter = (name != null ? name : column.getTable().getName()) + "_" + column.getName();
-        arrays.add(DSL.param(parameter, arrayType).$value(array));
-        values.put(parameter, array);
+        String name = column.getTable().getName() + "_" + column.getName();
+        arrays.add(DSL.param(name, arrayType).$value(array));
+        values.put(name, array);
         return this;
     }
 

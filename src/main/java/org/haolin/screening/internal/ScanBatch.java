@@ -23,17 +23,14 @@ import org.jooq.Table;
 import org.jooq.Select;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -47,7 +44,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import static haolin.schema.Sequences.HAOLIN_ID;
 import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.AUDIT_EVENT;
 import static haolin.schema.Tables.CAMPAIGN;
@@ -60,7 +56,6 @@ import static haolin.schema.Tables.TUBE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
@@ -145,8 +140,6 @@ final class ScanBatch {
 
     private Map<Long, BatchCampaign> campaigns = Map.of();
     private final Set<Long> open = new HashSet<>();
-    /** Ids drawn for the tubes this batch may open. */
-    private final Deque<Long> tubeIds = new ArrayDeque<>();
     /** The values that narrow every read to the batch's campaigns, their towns and days (the right partition). */
     private final Map<String, Object> ofCampaigns = new HashMap<>();
     /** The signed codes' row ids by the text scanned, and the unrevoked ones' holders (resident ids). */
@@ -178,7 +171,9 @@ final class ScanBatch {
                 decisions.add(decide(request, scan));
             }
         }
-        write();
+        insertNewTubes();
+        List<Decision> inserted = insertCheckIns();
+        writeCounts(inserted);
         Map<PendingScans, List<ScanResult>> answers = new IdentityHashMap<>(); // a request's hash would walk its scans
         for (Decision d : decisions) {
             answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
@@ -209,7 +204,6 @@ final class ScanBatch {
         Set<Long> residentIds = new HashSet<>();
         Set<String> clientIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
-        Set<TubeKey> tubesNamed = new HashSet<>();
         for (PendingScans request : requests) {
             for (Scan scan : request.scans()) {
                 clientIds.add(scan.clientId());
@@ -221,7 +215,6 @@ final class ScanBatch {
                 }
                 if (scan.tubeCode() != null) {
                     tubeCodes.add(scan.tubeCode());
-                    tubesNamed.add(new TubeKey(request.campaignId(), scan.tubeCode()));
                 }
             }
         }
@@ -229,12 +222,11 @@ final class ScanBatch {
         List<Stored> originalRows = new ArrayList<>();
         statements.reads.fetchEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
                         CODE_IDS, signed.values().toArray(Long[]::new), CLIENT_IDS, clientIds.toArray(String[]::new),
-                        TUBE_CODES, tubeCodes.toArray(String[]::new), TUBE_COUNT, tubesNamed.size())),
+                        TUBE_CODES, tubeCodes.toArray(String[]::new))),
                 r -> "OPEN".equals(r.getString(2)) && open.add(r.getLong(1)),
                 this::readResident,
                 r -> keep(Statements.stored(r), clientIds, originalRows),
-                this::readTube,
-                r -> tubeIds.add(r.getLong(1)));
+                this::readTube);
         // a resent scan whose code was revoked since names a resident no code of this batch does
         Set<Long> residentsOfResentOnly = new HashSet<>();
         originalRows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
@@ -357,7 +349,7 @@ final class ScanBatch {
         }
         TubeSlot tube = null;
         if (scan.tubeCode() != null) {
-            tube = tubes.computeIfAbsent(new TubeKey(campaign.id(), scan.tubeCode()), k -> new TubeSlot(tubeIds.poll(),
+            tube = tubes.computeIfAbsent(new TubeKey(campaign.id(), scan.tubeCode()), k -> new TubeSlot(null,
                     campaign.id(), point.id(), k.code(), campaign.tubeSize(), 0, false, true));
             if (tube.pointId != point.id()) {
                 return reject(d, ScanOutcome.NOT_AT_THIS_POINT, who, null);
@@ -394,36 +386,7 @@ final class ScanBatch {
 
     // ---- writing -------------------------------------------------------------------------------------------
 
-    /**
-     * Every write in one round trip: the new tubes (with the ids the reads drew and their counts as the batch
-     * leaves them), the check-ins, the other tubes' counts, the progress rollup and the audit. A check-in that
-     * another writer stored meanwhile (the insert skips it) means the batch is decided again ({@link
-     * StoredMeanwhile}): its counts were written for it too.
-     */
-    private void write() {
-        List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
-        List<TubeSlot> counted = tubes.values().stream().filter(t -> t.touched && !t.isNew).toList();
-        List<AuditTrail.Entry> shown = shown();
-        if (accepted.isEmpty() && shown.isEmpty()) {
-            return;
-        }
-        Map<ClientKey, Long> ids = new HashMap<>();
-        statements.writes.fetchEach(db, RowArrays.values(newTubeRows(newTubes(), now), checkInRows(accepted, now),
-                        tubeCountRows(counted, now), progressRows(sampled(accepted)), AuditTrail.rows(shown)),
-                r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
-        if (ids.size() < accepted.size()) {
-            throw new StoredMeanwhile();
-        }
-        for (Decision d : accepted) {
-            d.result = new ScanResult(d.result.clientId(), d.result.outcome(),
-                    ids.get(new ClientKey(d.campaign.id(), d.scan.clientId())), d.result.person(), d.result.tube(),
-                    d.result.earlierAt(), d.result.earlierTube());
-            written.merge(d.campaign.day(), 1, Integer::sum);
-        }
-    }
-
-    /** The tubes the batch opens: at the point of their first sample, by that sample's scanner. */
-    private List<NewTube> newTubes() {
+    private void insertNewTubes() {
         Map<TubeSlot, NewTube> fresh = new LinkedHashMap<>();
         for (Decision d : decisions) {
             if (d.tube != null && d.tube.isNew) {
@@ -431,12 +394,17 @@ final class ScanBatch {
                         d.request.user().accountId()));
             }
         }
-        return List.copyOf(fresh.values());
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<TubeKey, Long> ids = new HashMap<>();
+        statements.newTubes.fetch(db, newTubeRows(List.copyOf(fresh.values()), now).values(),
+                r -> ids.put(new TubeKey(r.getLong(2), r.getString(3)), r.getLong(1)));
+        fresh.keySet().forEach(t -> t.id = ids.get(new TubeKey(t.campaignId, t.code)));
     }
 
     private static RowArrays<NewTube> newTubeRows(List<NewTube> tubes, OffsetDateTime now) {
-        return new RowArrays<>("new_tube", tubes)
-                .column(TUBE.ID, t -> t.slot().id)
+        return new RowArrays<>(tubes)
                 .column(TUBE.TOWN_ID, t -> t.point().townId())
                 .column(TUBE.AREA_ID, t -> t.point().areaId())
                 .column(TUBE.AREA_PATH, t -> t.point().areaPath())
@@ -444,10 +412,35 @@ final class ScanBatch {
                 .column(TUBE.POINT_ID, t -> t.slot().pointId)
                 .column(TUBE.CODE, t -> t.slot().code)
                 .column(TUBE.CAPACITY, t -> t.slot().capacity)
-                .column(TUBE.PEOPLE, t -> t.slot().people)
+                .column(TUBE.PEOPLE, t -> 0)
                 .column(TUBE.OPENED_AT, t -> now)
-                .column(TUBE.OPENED_BY, NewTube::openedBy)
-                .column(TUBE.CLOSED_AT, t -> t.slot().closed ? now : null);
+                .column(TUBE.OPENED_BY, NewTube::openedBy);
+    }
+
+    /** One insert of all rows; a client id another writer stored meanwhile answers with that row instead. */
+    private List<Decision> insertCheckIns() {
+        List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        Map<ClientKey, Long> ids = new HashMap<>();
+        statements.checkIns.fetch(db, checkInRows(accepted, now).values(),
+                r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
+        List<Decision> inserted = new ArrayList<>();
+        List<Decision> conflicting = new ArrayList<>();
+        for (Decision d : accepted) {
+            Long id = ids.get(new ClientKey(d.campaign.id(), d.scan.clientId()));
+            if (id == null) {
+                conflicting.add(d);
+            } else {
+                d.result = new ScanResult(d.result.clientId(), d.result.outcome(), id, d.result.person(),
+                        d.result.tube(), d.result.earlierAt(), d.result.earlierTube());
+                inserted.add(d);
+                written.merge(d.campaign.day(), 1, Integer::sum);
+            }
+        }
+        answerFromStoredRows(conflicting);
+        return inserted;
     }
 
     private static RowArrays<Decision> checkInRows(List<Decision> accepted, OffsetDateTime now) {
@@ -467,6 +460,53 @@ final class ScanBatch {
                 .column(SCREENING_CHECKIN.REPEAT, d -> d.earlier != null);
     }
 
+    /**
+     * Rows another writer committed between our read and our insert: their answers, and our tube counts undone.
+     * A scan whose client id is not among them collided on the person's first check-in instead: the whole batch
+     * must be decided again ({@link FirstScanTaken}).
+     */
+    private void answerFromStoredRows(List<Decision> conflicting) {
+        if (conflicting.isEmpty()) {
+            return;
+        }
+        conflicting.forEach(d -> {
+            if (d.tube != null) {
+                d.tube.people--;
+                d.tube.closed = d.tube.people >= d.tube.capacity;
+            }
+        });
+        Map<ClientKey, ScanResult> stored = new HashMap<>();
+        for (Stored row : storedCheckIns(conflicting.stream().map(d -> d.scan.clientId()).collect(HashSet::new,
+                Set::add, Set::addAll), Set.of())) {
+            stored.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row));
+        }
+        conflicting.forEach(d -> {
+            d.result = stored.get(new ClientKey(d.campaign.id(), d.scan.clientId()));
+            d.admitted = false;
+            if (d.result == null) {
+                throw new FirstScanTaken();
+            }
+        });
+    }
+
+    /**
+     * In one statement: the batch's tubes (how many people each holds now, and closed if full or closed by hand),
+     * +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time,
+     * and one audit row per person shown at a station.
+     */
+    private void writeCounts(List<Decision> inserted) {
+        List<TubeSlot> touched = tubes.values().stream().filter(t -> t.touched && t.id != null).toList();
+        List<StairwellSampled> sampled = sampled(inserted);
+        List<AuditTrail.Entry> shown = shown();
+        if (touched.isEmpty() && sampled.isEmpty() && shown.isEmpty()) {
+            return;
+        }
+        Map<String, Object> values = new HashMap<>(tubeCountRows(touched, now).values());
+        values.putAll(progressRows(sampled).values());
+        values.putAll(AuditTrail.rows(shown).values());
+        statements.counts.execute(db, values);
+    }
+
     private static RowArrays<TubeSlot> tubeCountRows(List<TubeSlot> touched, OffsetDateTime now) {
         return new RowArrays<>(touched)
                 .column(TUBE.ID, t -> t.id)
@@ -475,12 +515,12 @@ final class ScanBatch {
     }
 
     /** The stairwells' new first samples, in one order, so writers side by side never wait for each other in a circle. */
-    private List<StairwellSampled> sampled(List<Decision> accepted) {
+    private List<StairwellSampled> sampled(List<Decision> inserted) {
         record Stairwell(long campaignId, long areaId) {
         }
         Map<Stairwell, StairwellSampled> counts = new TreeMap<>(Comparator.comparingLong(Stairwell::campaignId)
                 .thenComparingLong(Stairwell::areaId));
-        for (Decision d : accepted) {
+        for (Decision d : inserted) {
             Expected where = d.earlier == null ? expected.get(new ResidentKey(d.campaign.id(), d.resident.id())) : null;
             if (where != null) {
                 counts.merge(new Stairwell(d.campaign.id(), where.areaId()),
@@ -531,7 +571,6 @@ final class ScanBatch {
     private static final String RESIDENT_IDS = "resident_ids";
     private static final String CODE_IDS = "code_ids";
     private static final String TUBE_CODES = "tube_codes";
-    private static final String TUBE_COUNT = "tube_count";
 
     /**
      * What every batch shares: its statements, built and rendered by jOOQ once ({@link FixedStatement}) and sent
@@ -547,7 +586,9 @@ final class ScanBatch {
         final FixedStatement reads;
         final FixedStatement stored;
         final FixedStatement residents;
-        final FixedStatement writes;
+        final FixedStatement newTubes;
+        final FixedStatement checkIns;
+        final FixedStatement counts;
         private final Map<Long, BatchCampaign> known = new ConcurrentHashMap<>();
 
         Statements(DSLContext db) {
@@ -569,12 +610,11 @@ final class ScanBatch {
             Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
                     .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
                     .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
-            // two index look-ups in one statement (written as one OR they were planned worse: 9.5 against 6.5 ms);
-            // the named residents gathered into one array first, so their look-up is one index scan too
+            // two index look-ups in one statement (written as one OR they were planned worse: 9.5 against 6.5 ms)
             Select<Record> storedRows = stored(ofCampaigns.and(
                     SCREENING_CHECKIN.CLIENT_ID.eq(any(array(CLIENT_IDS, SCREENING_CHECKIN.CLIENT_ID)))))
-                    .unionAll(stored(ofCampaigns.and(SCREENING_CHECKIN.RESIDENT_ID.eq(any(
-                                    DSL.array(select(named.field(1, Long.class)).from(named)))))
+                    .unionAll(stored(ofCampaigns.and(SCREENING_CHECKIN.RESIDENT_ID.in(
+                                    select(named.field(1, Long.class)).from(named)))
                             .and(SCREENING_CHECKIN.REPEAT.eq(inline(false)))));
             stored = new FixedStatement(db, storedRows);
             Area stairwell = AREA.as("stairwell");
@@ -601,14 +641,12 @@ final class ScanBatch {
                             TUBE.CODE.eq(any(array(TUBE_CODES, TUBE.CODE))))
                     .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
                     .forUpdate();
-            // ids for the tubes the batch may open, one per tube code it names
-            Select<?> tubeIds = select(HAOLIN_ID.nextval()).from(generateSeries(inline(1),
-                    DSL.param(TUBE_COUNT, SQLDataType.INTEGER)));
-            reads = new FixedStatement(db, states, residentRows, storedRows, lockedTubes, tubeIds);
-            Query newTubes = newTubeRows(List.of(), null).insertInto(db, TUBE);
-            Query checkIns = checkInRows(List.of(), null).insertInto(db, SCREENING_CHECKIN)
+            reads = new FixedStatement(db, states, residentRows, storedRows, lockedTubes);
+            newTubes = new FixedStatement(db, newTubeRows(List.of(), null).insertInto(db, TUBE)
+                    .returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE));
+            checkIns = new FixedStatement(db, checkInRows(List.of(), null).insertInto(db, SCREENING_CHECKIN)
                     .onConflictDoNothing()
-                    .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID);
+                    .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID));
             Query tubeCounts = db.update(TUBE)
                     .set(TUBE.PEOPLE, RowArrays.given(TUBE.PEOPLE))
                     .set(TUBE.CLOSED_AT, RowArrays.given(TUBE.CLOSED_AT))
@@ -620,8 +658,8 @@ final class ScanBatch {
                     .set(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED, CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED
                             .plus(excluded(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED)));
             Query audit = AuditTrail.rows(List.of()).insertInto(db, AUDIT_EVENT);
-            writes = new FixedStatement(db, newTubes, checkIns,
-                    DSL.query("with tube_counts as ({0}), progress as ({1}) {2}", tubeCounts, progress, audit));
+            counts = new FixedStatement(db, DSL.query("with tube_counts as ({0}), progress as ({1}) {2}",
+                    tubeCounts, progress, audit));
         }
 
         private static Select<Record> stored(Condition condition) {

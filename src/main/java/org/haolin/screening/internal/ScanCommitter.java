@@ -176,7 +176,7 @@ public class ScanCommitter implements SmartLifecycle {
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
                 partitions.written(scans.written());
                 return answers;
-            } catch (StoredMeanwhile e) {
+            } catch (FirstScanTaken e) {
                 decidedAgain.increment();
                 if (attempt == 3) {
                     throw e;
