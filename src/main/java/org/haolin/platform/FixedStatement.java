@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  * hottest writer (the scan batch): there, building and rendering each statement again for every batch cost the
  * JVM more than PostgreSQL spent running it. Its text must not depend on its values: each value is a named
  * parameter ({@code DSL.param(name, type)}), and many rows go as one array per column ({@link RowArrays}). A
- * parameter may appear more than once; every appearance gets the same value. Several statements made into one
- * are sent in one round trip and run one after the other, as if sent one by one ({@link #fetchEach}).
+ * parameter may appear more than once; every appearance gets the same value.
  */
 public final class FixedStatement {
 
@@ -39,13 +38,8 @@ public final class FixedStatement {
     private final String sql;
     private final List<String> parameters = new ArrayList<>();
 
-    /** These statements, in this order, as one. */
-    public FixedStatement(DSLContext db, QueryPart... statements) {
-        StringBuilder rendered = new StringBuilder();
-        for (QueryPart statement : statements) {
-            rendered.append(rendered.isEmpty() ? "" : ";\n").append(db.renderNamedParams(statement));
-        }
-        Matcher named = PARAMETER.matcher(rendered);
+    public FixedStatement(DSLContext db, QueryPart statement) {
+        Matcher named = PARAMETER.matcher(db.renderNamedParams(statement));
         StringBuilder sql = new StringBuilder();
         while (named.find()) {
             if (Character.isDigit(named.group(1).charAt(0))) {
@@ -75,27 +69,6 @@ public final class FixedStatement {
                     read.add(row.read(rows));
                 }
                 return read;
-            }
-        });
-    }
-
-    /** Runs several queries made into one; each one's rows go to its reader, in the statements' order. */
-    public void fetchEach(DSLContext db, Map<String, ?> values, Row<?>... rows) {
-        db.connectionResult(c -> {
-            try (PreparedStatement s = prepare(c, values)) {
-                boolean isResult = s.execute();
-                for (Row<?> row : rows) {
-                    if (!isResult) {
-                        throw new IllegalStateException("Fewer results than readers: " + sql);
-                    }
-                    try (ResultSet result = s.getResultSet()) {
-                        while (result.next()) {
-                            row.read(result);
-                        }
-                    }
-                    isResult = s.getMoreResults();
-                }
-                return null;
             }
         });
     }

@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import static haolin.schema.Tables.AREA;
@@ -82,8 +81,8 @@ final class ScanBatch {
     private record Earlier(OffsetDateTime at, String tube) {
     }
 
-    /** What a batch needs of a campaign its scans name, none of which ever changes. */
-    record BatchCampaign(long id, long townId, int tubeSize, LocalDate day) {
+    /** What a batch needs of a campaign its scans name. */
+    private record BatchCampaign(long id, long townId, boolean open, int tubeSize, LocalDate day) {
     }
 
     /** A check-in already stored, with its tube as it is now. */
@@ -139,7 +138,6 @@ final class ScanBatch {
     private final List<PendingScans> requests;
 
     private Map<Long, BatchCampaign> campaigns = Map.of();
-    private final Set<Long> open = new HashSet<>();
     /** The values that narrow every read to the batch's campaigns, their towns and days (the right partition). */
     private final Map<String, Object> ofCampaigns = new HashMap<>();
     /** The signed codes' row ids by the text scanned, and the unrevoked ones' holders (resident ids). */
@@ -188,15 +186,11 @@ final class ScanBatch {
 
     // ---- reading -------------------------------------------------------------------------------------------
 
-    /**
-     * All the batch's reads in one round trip (campaign states, the named residents, stored check-ins, tubes),
-     * after its campaigns' unchanging facts (known after a campaign's first batch).
-     */
     private void load() {
-        campaigns = statements.campaigns(db, collect(PendingScans::campaignId));
-        if (campaigns.isEmpty()) {
-            return; // nothing to read: every scan names an unknown campaign
-        }
+        Set<Long> named = collect(PendingScans::campaignId);
+        campaigns = new HashMap<>();
+        statements.campaigns.fetch(db, Map.of(CAMPAIGN_IDS, named.toArray(Long[]::new)), Statements::campaign)
+                .forEach(c -> campaigns.put(c.id(), c));
         ofCampaigns.put(CAMPAIGN_IDS, campaigns.keySet().toArray(Long[]::new));
         ofCampaigns.put(TOWNS, campaigns.values().stream().map(BatchCampaign::townId).distinct().toArray(Long[]::new));
         ofCampaigns.put(DAYS, campaigns.values().stream().map(BatchCampaign::day).distinct().toArray(LocalDate[]::new));
@@ -219,48 +213,44 @@ final class ScanBatch {
             }
         }
         signed = codes.signed(codeTexts);
-        List<Stored> originalRows = new ArrayList<>();
-        statements.reads.fetchEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
-                        CODE_IDS, signed.values().toArray(Long[]::new), CLIENT_IDS, clientIds.toArray(String[]::new),
-                        TUBE_CODES, tubeCodes.toArray(String[]::new))),
-                r -> "OPEN".equals(r.getString(2)) && open.add(r.getLong(1)),
-                this::readResident,
-                r -> keep(Statements.stored(r), clientIds, originalRows),
-                this::readTube);
+        loadResidents(residentIds, signed.values());
+        List<Stored> originalRows = storedCheckIns(clientIds, residents.keySet());
         // a resent scan whose code was revoked since names a resident no code of this batch does
         Set<Long> residentsOfResentOnly = new HashSet<>();
         originalRows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
         residentsOfResentOnly.removeAll(residents.keySet());
         if (!residentsOfResentOnly.isEmpty()) {
-            statements.residents.fetch(db, with(Map.of(RESIDENT_IDS, residentsOfResentOnly.toArray(Long[]::new),
-                    CODE_IDS, new Long[0])), this::readResident);
+            loadResidents(residentsOfResentOnly, Set.of());
             storedCheckIns(Set.of(), residentsOfResentOnly);
         }
         for (Stored row : originalRows) {
             originals.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row));
         }
+        loadTubes(tubeCodes);
     }
 
     /**
-     * The stored check-ins of these client ids (returned: their first sending's answer is theirs again) and each
-     * of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there is at most one per
-     * person, see {@link FirstScanTaken}).
+     * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
+     * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there
+     * is at most one per person, see {@link FirstScanTaken}).
      */
     private List<Stored> storedCheckIns(Set<String> clientIds, Set<Long> residentIds) {
+        if (campaigns.isEmpty() || (clientIds.isEmpty() && residentIds.isEmpty())) {
+            return List.of();
+        }
         List<Stored> resent = new ArrayList<>();
         statements.stored.fetch(db, with(Map.of(CLIENT_IDS, clientIds.toArray(String[]::new),
-                RESIDENT_IDS, residentIds.toArray(Long[]::new), CODE_IDS, new Long[0])),
-                r -> keep(Statements.stored(r), clientIds, resent));
+                        RESIDENT_IDS, residentIds.toArray(Long[]::new))), Statements::stored)
+                .forEach(r -> {
+                    if (clientIds.contains(r.clientId())) {
+                        resent.add(r);
+                    }
+                    if (!r.repeat()) {
+                        earlier.putIfAbsent(new ResidentKey(r.campaignId(), r.residentId()),
+                                new Earlier(r.scannedAt(), r.tubeCode()));
+                    }
+                });
         return resent;
-    }
-
-    /** A stored check-in: among the resent if its client id is one of these, and a person's first if it is. */
-    private boolean keep(Stored row, Set<String> clientIds, List<Stored> resent) {
-        if (!row.repeat()) {
-            earlier.putIfAbsent(new ResidentKey(row.campaignId(), row.residentId()),
-                    new Earlier(row.scannedAt(), row.tubeCode()));
-        }
-        return clientIds.contains(row.clientId()) && resent.add(row);
     }
 
     /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
@@ -275,40 +265,51 @@ final class ScanBatch {
     }
 
     /**
-     * A resident the scans name, by id or by code (the unrevoked codes' holders), with their stairwell and
-     * building, and where they are expected in one of the batch's campaigns. People go to any point of their
-     * town, so this reads across the whole campaign town: the scanner's right is checked on the point, and the
-     * station only ever shows the masked name and the place. A valid code of someone outside the campaign's towns
-     * is still a known code (its holder is just not found here).
+     * The residents the scans name, by id or by code (the unrevoked codes' holders), with their stairwell and
+     * building, and where each is expected in the batch's campaigns. People go to any point of their town, so
+     * this reads across the whole campaign town: the scanner's right is checked on the point, and the station
+     * only ever shows the masked name and the place. A valid code of someone outside the campaign's towns is
+     * still a known code (its holder is just not found here).
      */
-    private boolean readResident(ResultSet r) throws SQLException {
-        long codeId = r.getLong(1);
-        if (!r.wasNull()) {
-            holders.put(codeId, r.getLong(2));
+    private void loadResidents(Set<Long> residentIds, Collection<Long> codeIds) {
+        if ((residentIds.isEmpty() && codeIds.isEmpty()) || campaigns.isEmpty()) {
+            return;
         }
-        long id = r.getLong(3);
-        if (r.wasNull()) {
-            return false;
-        }
-        long townId = r.getLong(4);
-        if (!residents.containsKey(id)) {
-            residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), new ScannedPerson(
-                    Masking.name(r.getString(7)), PersonNames.place(r.getString(10), r.getString(9), r.getString(8)))));
-        }
-        long campaignId = r.getLong(11);
-        if (!r.wasNull()) {
-            expected.put(new ResidentKey(campaignId, id),
-                    new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
-        }
-        return true;
+        statements.residents.fetch(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
+                CODE_IDS, codeIds.toArray(Long[]::new))), r -> {
+            long codeId = r.getLong(1);
+            if (!r.wasNull()) {
+                holders.put(codeId, r.getLong(2));
+            }
+            long id = r.getLong(3);
+            if (r.wasNull()) {
+                return codeId;
+            }
+            long townId = r.getLong(4);
+            if (!residents.containsKey(id)) {
+                residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), new ScannedPerson(
+                        Masking.name(r.getString(7)), PersonNames.place(r.getString(10), r.getString(9), r.getString(8)))));
+            }
+            long campaignId = r.getLong(11);
+            if (!r.wasNull()) {
+                expected.put(new ResidentKey(campaignId, id),
+                        new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
+            }
+            return id;
+        });
     }
 
-    /** A named tube, locked: a hand closing or another writer waits for this batch (and this batch for them). */
-    private TubeSlot readTube(ResultSet t) throws SQLException {
-        TubeSlot slot = new TubeSlot(t.getLong(1), t.getLong(2), t.getLong(3), t.getString(4), t.getInt(5),
-                t.getInt(6), t.getObject(7) != null, false);
-        tubes.put(new TubeKey(slot.campaignId, slot.code), slot);
-        return slot;
+    /** The named tubes, locked: a hand closing or another writer waits for this batch (and this batch for them). */
+    private void loadTubes(Set<String> tubeCodes) {
+        if (tubeCodes.isEmpty() || campaigns.isEmpty()) {
+            return;
+        }
+        statements.tubes.fetch(db, with(Map.of(TUBE_CODES, tubeCodes.toArray(String[]::new))), t -> {
+            TubeSlot slot = new TubeSlot(t.getLong(1), t.getLong(2), t.getLong(3), t.getString(4), t.getInt(5),
+                    t.getInt(6), t.getObject(7) != null, false);
+            tubes.put(new TubeKey(slot.campaignId, slot.code), slot);
+            return slot;
+        });
     }
 
     /** These values with those that narrow a read to the batch's campaigns. */
@@ -333,7 +334,7 @@ final class ScanBatch {
             return d;
         }
         BatchCampaign campaign = campaigns.get(request.campaignId());
-        if (campaign == null || !open.contains(campaign.id())) {
+        if (campaign == null || !campaign.open()) {
             return reject(d, ScanOutcome.CAMPAIGN_NOT_OPEN, null, null);
         }
         Long holder = scan.code() == null ? null : holders.get(signed.get(scan.code()));
@@ -573,53 +574,47 @@ final class ScanBatch {
     private static final String TUBE_CODES = "tube_codes";
 
     /**
-     * What every batch shares: its statements, built and rendered by jOOQ once ({@link FixedStatement}) and sent
-     * with each batch's values whatever its size, and the campaigns' unchanging facts. Every read is narrowed to
-     * the batch's campaigns, their towns and days, so PostgreSQL reads the day's partition through the right
-     * index.
+     * The batch's statements, built and rendered by jOOQ once ({@link FixedStatement}); each batch sends them
+     * with its own values, whatever its size. Every read is narrowed to the batch's campaigns, their towns and
+     * days, so PostgreSQL reads the day's partition through the right index.
      */
     static final class Statements {
 
-        private static final int MAX_CAMPAIGNS_KNOWN = 10_000;
-
-        private final FixedStatement facts;
-        final FixedStatement reads;
+        final FixedStatement campaigns;
         final FixedStatement stored;
         final FixedStatement residents;
+        final FixedStatement tubes;
         final FixedStatement newTubes;
         final FixedStatement checkIns;
         final FixedStatement counts;
-        private final Map<Long, BatchCampaign> known = new ConcurrentHashMap<>();
 
         Statements(DSLContext db) {
-            facts = new FixedStatement(db, select(CAMPAIGN.ID, CAMPAIGN.TOWN_ID, CAMPAIGN.TUBE_SIZE,
-                    CAMPAIGN.CAMPAIGN_DAY).from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID)))));
             // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it
-            // off): set_config(.., true) is SET LOCAL, sent with the campaigns' states before everything else.
-            // The look-ups take arrays, so PostgreSQL would plan each afresh for every batch (as long as running
-            // it, measured); planned once, they keep their plan.
-            Select<?> states = select(CAMPAIGN.ID, CAMPAIGN.STATE,
+            // off): set_config(.., true) is SET LOCAL, sent with the campaigns' read instead of a round trip of
+            // its own. The look-ups take arrays, so PostgreSQL would plan each afresh for every batch (as long as
+            // running it, measured); planned once, they keep their plan.
+            campaigns = new FixedStatement(db, select(CAMPAIGN.ID, CAMPAIGN.TOWN_ID, CAMPAIGN.STATE,
+                    CAMPAIGN.TUBE_SIZE, CAMPAIGN.CAMPAIGN_DAY,
                     field("set_config('synchronous_commit', 'on', true)"),
                     field("set_config('plan_cache_mode', 'force_generic_plan', true)"))
-                    .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID))));
+                    .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID)))));
+            Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
+                    .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
+                    .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
+            // two index look-ups in one statement (written as one OR they were planned worse: 9.5 against 6.5 ms)
+            stored = new FixedStatement(db, stored(ofCampaigns.and(
+                    SCREENING_CHECKIN.CLIENT_ID.eq(any(array(CLIENT_IDS, SCREENING_CHECKIN.CLIENT_ID)))))
+                    .unionAll(stored(ofCampaigns.and(
+                            SCREENING_CHECKIN.RESIDENT_ID.eq(any(array(RESIDENT_IDS, SCREENING_CHECKIN.RESIDENT_ID))))
+                            .and(SCREENING_CHECKIN.REPEAT.eq(inline(false))))));
             // the named: by code (its holder, if the code is not revoked) or by id
             Table<Record2<Long, Long>> named = PersonalCodes.unrevoked(array(CODE_IDS, PERSONAL_CODE.ID))
                     .unionAll(select(DSL.castNull(PERSONAL_CODE.ID), DSL.field("unnest({0})", RESIDENT.ID.getDataType(),
                             array(RESIDENT_IDS, RESIDENT.ID))))
                     .asTable("named", "code_id", "resident_id");
-            Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
-                    .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
-                    .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
-            // two index look-ups in one statement (written as one OR they were planned worse: 9.5 against 6.5 ms)
-            Select<Record> storedRows = stored(ofCampaigns.and(
-                    SCREENING_CHECKIN.CLIENT_ID.eq(any(array(CLIENT_IDS, SCREENING_CHECKIN.CLIENT_ID)))))
-                    .unionAll(stored(ofCampaigns.and(SCREENING_CHECKIN.RESIDENT_ID.in(
-                                    select(named.field(1, Long.class)).from(named)))
-                            .and(SCREENING_CHECKIN.REPEAT.eq(inline(false)))));
-            stored = new FixedStatement(db, storedRows);
             Area stairwell = AREA.as("stairwell");
             Area building = AREA.as("building");
-            Select<?> residentRows = select(named.field(0), named.field(1), RESIDENT.ID, RESIDENT.TOWN_ID,
+            residents = new FixedStatement(db, select(named.field(0), named.field(1), RESIDENT.ID, RESIDENT.TOWN_ID,
                     RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.NAME, RESIDENT.ROOM, stairwell.NAME, building.NAME,
                     CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
                     CAMPAIGN_EXPECTED.DOOR_TO_DOOR)
@@ -631,17 +626,15 @@ final class ScanBatch {
                             RESIDENT.TOWN_ID.eq(any(array(TOWNS, RESIDENT.TOWN_ID))))
                     .leftJoin(CAMPAIGN_EXPECTED).on(CAMPAIGN_EXPECTED.TOWN_ID.eq(RESIDENT.TOWN_ID),
                             CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN_EXPECTED.CAMPAIGN_ID))),
-                            CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID));
-            residents = new FixedStatement(db, residentRows);
-            Select<?> lockedTubes = select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
+                            CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID)));
+            tubes = new FixedStatement(db, select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
                     TUBE.CAPACITY, TUBE.PEOPLE, TUBE.CLOSED_AT)
                     .from(TUBE)
                     .where(TUBE.TOWN_ID.eq(any(array(TOWNS, TUBE.TOWN_ID))),
                             TUBE.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, TUBE.CAMPAIGN_ID))),
                             TUBE.CODE.eq(any(array(TUBE_CODES, TUBE.CODE))))
                     .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
-                    .forUpdate();
-            reads = new FixedStatement(db, states, residentRows, storedRows, lockedTubes);
+                    .forUpdate());
             newTubes = new FixedStatement(db, newTubeRows(List.of(), null).insertInto(db, TUBE)
                     .returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE));
             checkIns = new FixedStatement(db, checkInRows(List.of(), null).insertInto(db, SCREENING_CHECKIN)
@@ -676,30 +669,9 @@ final class ScanBatch {
                     r.getObject(9, Integer.class), r.getObject(10) != null);
         }
 
-        /** These campaigns' facts, those not known yet read at once (a campaign never found is not remembered). */
-        Map<Long, BatchCampaign> campaigns(DSLContext db, Set<Long> ids) {
-            Map<Long, BatchCampaign> found = new HashMap<>();
-            List<Long> unknown = new ArrayList<>();
-            ids.forEach(id -> {
-                BatchCampaign campaign = known.get(id);
-                if (campaign == null) {
-                    unknown.add(id);
-                } else {
-                    found.put(id, campaign);
-                }
-            });
-            if (!unknown.isEmpty()) {
-                if (known.size() > MAX_CAMPAIGNS_KNOWN) {
-                    known.clear();
-                }
-                facts.fetch(db, Map.of(CAMPAIGN_IDS, unknown.toArray(Long[]::new)), r -> new BatchCampaign(
-                        r.getLong(1), r.getLong(2), r.getInt(3), r.getObject(4, LocalDate.class)))
-                        .forEach(c -> {
-                            known.put(c.id(), c);
-                            found.put(c.id(), c);
-                        });
-            }
-            return found;
+        private static BatchCampaign campaign(ResultSet r) throws SQLException {
+            return new BatchCampaign(r.getLong(1), r.getLong(2), "OPEN".equals(r.getString(3)), r.getInt(4),
+                    r.getObject(5, LocalDate.class));
         }
 
         /** A parameter holding an array of the column's values. */
