@@ -11,6 +11,7 @@ import org.jooq.impl.DSL;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class RowArrays<T> {
 
     /** Each column's array by its parameter's name. */
     public Map<String, Object> values() {
-        return values;
+        return Collections.unmodifiableMap(values);
     }
 
     /** {@code INSERT INTO table (columns) SELECT * FROM unnest(arrays)}, to be finished by the caller. */

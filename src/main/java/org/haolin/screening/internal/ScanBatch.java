@@ -287,8 +287,9 @@ final class ScanBatch {
             }
             long townId = r.getLong(4);
             if (!residents.containsKey(id)) {
-                residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), new ScannedPerson(
-                        Masking.name(r.getString(7)), PersonNames.place(r.getString(10), r.getString(9), r.getString(8)))));
+                ScannedPerson shown = new ScannedPerson(Masking.name(r.getString(7)),
+                        PersonNames.place(r.getString(10), r.getString(9), r.getString(8)));
+                residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), shown));
             }
             long campaignId = r.getLong(11);
             if (!r.wasNull()) {
@@ -515,7 +516,10 @@ final class ScanBatch {
                 .column(TUBE.CLOSED_AT, t -> t.closed ? now : null);
     }
 
-    /** The stairwells' new first samples, in one order, so writers side by side never wait for each other in a circle. */
+    /**
+     * The stairwells' new first samples, in key order, so writers side by side never wait for each other in a
+     * circle.
+     */
     private List<StairwellSampled> sampled(List<Decision> inserted) {
         record Stairwell(long campaignId, long areaId) {
         }

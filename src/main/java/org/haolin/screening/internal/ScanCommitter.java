@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.LongAdder;
  * then answers every waiting request. One writer per node by default: on two cores it gave the most scans per
  * second, its batches twice as large as two writers' (measured, docs/screening-scans.md); on a node with cores to
  * spare more writers work side by side (one reads while another waits for its commit), and so do the writers
- * of several nodes. The database keeps them apart: a client id and a person's first scan are unique, shared tubes and
- * progress rows are locked in one order, and a batch that lost a person's first scan to another writer is
- * decided again. A request is answered only after its scans are committed, so a device
+ * of several nodes. The database keeps them apart: a client id and a person's first scan are unique, shared
+ * tubes and progress rows are locked in one order, and a batch that lost a person's first scan to another
+ * writer is decided again. A request is answered only after its scans are committed, so a device
  * that got an answer never has to send again, and a device that did not simply sends again (client ids make
  * that harmless). At a peak the batches grow instead of the transactions multiplying: one commit (one WAL
  * flush) carries hundreds of scans.
