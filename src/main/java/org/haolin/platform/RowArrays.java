@@ -12,6 +12,7 @@ import org.jooq.impl.DSL;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public final class RowArrays<T> {
         arrays.add(DSL.param(name, arrayType).$value(array));
         values.put(name, array);
         return this;
+    }
+
+    /** The values of several sets of rows sent in one statement; two arrays of one name would be a mistake. */
+    public static Map<String, Object> values(RowArrays<?>... parts) {
+        Map<String, Object> all = new HashMap<>();
+        for (RowArrays<?> part : parts) {
+            part.values.forEach((name, array) -> {
+                if (all.putIfAbsent(name, array) != null) {
+                    throw new IllegalArgumentException("Two arrays named " + name + " in one statement");
+                }
+            });
+        }
+        return all;
     }
 
     /** Each column's array by its parameter's name. */

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import static haolin.schema.Tables.TUBE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.field;
@@ -60,6 +61,15 @@ class FixedStatementTests {
                 + r.getObject(6, OffsetDateTime.class)));
         assertThat(rows).containsExactly("1|7|true|张三, \"甲\"|2026-04-28|2026-04-28T01:00:00.000123Z",
                 "null|null|null|null|null|null");
+    }
+
+    @Test
+    void twoSetsOfRowsOfOneTableInOneStatementMustBeNamedApart() {
+        var people = new RowArrays<>(List.of(1)).column(TUBE.PEOPLE, n -> n);
+        assertThat(RowArrays.values(people, new RowArrays<>(List.of(2)).column(TUBE.CODE, n -> "T" + n)))
+                .containsOnlyKeys("tube_people", "tube_code");
+        assertThatThrownBy(() -> RowArrays.values(people, new RowArrays<>(List.of(2)).column(TUBE.PEOPLE, n -> n)))
+                .hasMessageContaining("tube_people");
     }
 
     @Test

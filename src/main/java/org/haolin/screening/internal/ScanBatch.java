@@ -503,10 +503,8 @@ final class ScanBatch {
         if (touched.isEmpty() && sampled.isEmpty() && shown.isEmpty()) {
             return;
         }
-        Map<String, Object> values = new HashMap<>(tubeCountRows(touched, now).values());
-        values.putAll(progressRows(sampled).values());
-        values.putAll(AuditTrail.rows(shown).values());
-        statements.counts.execute(db, values);
+        statements.counts.execute(db, RowArrays.values(tubeCountRows(touched, now), progressRows(sampled),
+                AuditTrail.rows(shown)));
     }
 
     private static RowArrays<TubeSlot> tubeCountRows(List<TubeSlot> touched, OffsetDateTime now) {
