@@ -81,16 +81,12 @@ public class BuildingListReader {
                 .and(CAMPAIGN_EXPECTED.AREA_PATH.like(inline(building.path() + "%")));
     }
 
-    /**
-     * The expected resident's first scan in this campaign (on its day: the partition the scans live in). Everyone
-     * sampled has exactly one, in the unique first-scan index, which this reads without visiting the table.
-     */
+    /** A scan of the expected resident in this campaign (on its day: the partition the scans live in). */
     private static org.jooq.Select<?> sampled(Campaign campaign) {
         return selectOne().from(SCREENING_CHECKIN)
                 .where(SCREENING_CHECKIN.TOWN_ID.eq(campaign.townId()),
                         SCREENING_CHECKIN.CAMPAIGN_DAY.eq(campaign.campaignDay()),
                         SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
-                        SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID),
-                        SCREENING_CHECKIN.REPEAT.eq(inline(false)));
+                        SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID));
     }
 }
