@@ -29,10 +29,16 @@ public final class FixedStatement {
     /** A named parameter as jOOQ renders it ({@code :name}), never a cast ({@code ::type}). */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
-    /** Reads one row of a result. */
+    /** Reads one row of a result into a value. */
     @FunctionalInterface
     public interface Row<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    /** Takes what it needs from one row of a result. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
     private final String sql;
@@ -62,13 +68,18 @@ public final class FixedStatement {
 
     /** Runs the query (or a change that returns rows) in the caller's transaction; answers its rows. */
     public <T> List<T> fetch(DSLContext db, Map<String, ?> values, Row<T> row) {
-        return db.connectionResult(c -> {
+        List<T> read = new ArrayList<>();
+        forEach(db, values, rows -> read.add(row.read(rows)));
+        return read;
+    }
+
+    /** Runs the query (or a change that returns rows) in the caller's transaction, handing each row to the reader. */
+    public void forEach(DSLContext db, Map<String, ?> values, RowReader reader) {
+        db.connection(c -> {
             try (PreparedStatement s = prepare(c, values); ResultSet rows = s.executeQuery()) {
-                List<T> read = new ArrayList<>();
                 while (rows.next()) {
-                    read.add(row.read(rows));
+                    reader.read(rows);
                 }
-                return read;
             }
         });
     }

@@ -1,7 +1,6 @@
 package org.haolin.platform;
 
 import org.jooq.DSLContext;
-import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
 import org.jooq.Record;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -30,12 +28,10 @@ import java.util.function.Function;
 public final class RowArrays<T> {
 
     private static final String ALIAS = "given";
-    /** Array types by element type: jOOQ derives one afresh on every call, at a cost a hot path notices. */
-    private static final Map<DataType<?>, DataType<?>> ARRAY_TYPES = new ConcurrentHashMap<>();
 
     private final List<T> rows;
     private final List<TableField<?, ?>> columns = new ArrayList<>();
-    private final List<Field<?>> arrays = new ArrayList<>();
+    /** Each column's array by its parameter's name, in the columns' order. */
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     public RowArrays(List<T> rows) {
@@ -50,12 +46,7 @@ public final class RowArrays<T> {
             array[i] = value.apply(rows.get(i));
         }
         columns.add(column);
-        @SuppressWarnings("unchecked")
-        DataType<V[]> arrayType = (DataType<V[]>) ARRAY_TYPES.computeIfAbsent(column.getDataType(),
-                DataType::getArrayDataType);
-        String name = column.getTable().getName() + "_" + column.getName();
-        arrays.add(DSL.param(name, arrayType).$value(array));
-        values.put(name, array);
+        values.put(parameter(column), array);
         return this;
     }
 
@@ -86,11 +77,24 @@ public final class RowArrays<T> {
     public Table<?> table() {
         StringBuilder unnest = new StringBuilder("unnest(");
         String[] names = new String[columns.size()];
+        Field<?>[] arrays = new Field<?>[columns.size()];
         for (int i = 0; i < names.length; i++) {
             unnest.append(i == 0 ? "{" : ", {").append(i).append('}');
             names[i] = columns.get(i).getName();
+            arrays[i] = array(columns.get(i));
         }
-        return DSL.table(unnest.append(')').toString(), arrays.toArray()).as(ALIAS, names);
+        return DSL.table(unnest.append(')').toString(), (Object[]) arrays).as(ALIAS, names);
+    }
+
+    /** The column's array as a named parameter holding this batch's values (built only when rendered). */
+    private <V> Field<V[]> array(TableField<?, V> column) {
+        @SuppressWarnings("unchecked")
+        V[] array = (V[]) values.get(parameter(column));
+        return DSL.param(parameter(column), column.getDataType().getArrayDataType()).$value(array);
+    }
+
+    private static String parameter(TableField<?, ?> column) {
+        return column.getTable().getName() + "_" + column.getName();
     }
 
     /** A column of {@link #table()}, typed as the table's column it was given as. */

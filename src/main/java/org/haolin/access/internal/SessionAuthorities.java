@@ -6,12 +6,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /** Two states of a signed-in session: fully signed in, or waiting for the second factor. */
-final class SessionAuthorities {
+public final class SessionAuthorities {
 
     static final String SIGNED_IN = "SIGNED_IN";
     static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
 
     private SessionAuthorities() {
+    }
+
+    /** The person signed in with this authentication, if fully (second factor done where needed); else null. */
+    public static HaolinUser signedIn(Authentication auth) {
+        boolean complete = auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> SIGNED_IN.equals(a.getAuthority()));
+        return complete && auth.getPrincipal() instanceof HaolinUser user ? user : null;
     }
 
     static Authentication authenticated(HaolinUser user, boolean complete) {

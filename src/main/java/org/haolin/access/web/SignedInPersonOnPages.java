@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haolin.access.HaolinUser;
 import org.haolin.access.Permission;
+import org.haolin.access.internal.SessionAuthorities;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,15 +37,9 @@ class SignedInPersonOnPages implements WebMvcConfigurer, HandlerInterceptor {
                 || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
             return;
         }
-        HaolinUser me = signedIn();
+        HaolinUser me = SessionAuthorities.signedIn(SecurityContextHolder.getContext().getAuthentication());
         page.addObject("me", me);
         page.addObject("perms", me == null ? Set.of() : Arrays.stream(Permission.values()).filter(me::may)
                 .map(Enum::name).collect(Collectors.toSet()));
-    }
-
-    private static HaolinUser signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean complete = auth != null && auth.getAuthorities().stream().anyMatch(a -> "SIGNED_IN".equals(a.getAuthority()));
-        return complete && auth.getPrincipal() instanceof HaolinUser user ? user : null;
     }
 }

@@ -8,6 +8,7 @@ import org.haolin.platform.FixedStatement;
 import org.haolin.platform.Masking;
 import org.haolin.platform.RowArrays;
 import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.CampaignState;
 import org.haolin.screening.Scan;
 import org.haolin.screening.ScanOutcome;
 import org.haolin.screening.ScanResult;
@@ -60,12 +61,12 @@ import static org.jooq.impl.DSL.select;
 
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
- * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, codes,
- * stored check-ins (for resent client ids and for repeats), residents with where they are expected, and tubes
- * are read once each; new tubes and the check-ins are written once each; then tube counts, the progress rollup
- * and the audit go together in one statement. Scans are decided in queue order, so the second scan of a person
- * in the same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The statements are
- * rendered once ({@link Statements}); a batch only fills in their values.
+ * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, the
+ * named residents (by id or by personal code) with where they are expected, stored check-ins (for resent client
+ * ids and for repeats), and tubes are read once each; new tubes and the check-ins are written once each; then
+ * tube counts, the progress rollup and the audit go together in one statement. Scans are decided in queue order,
+ * so the second scan of a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds
+ * it full. The statements are rendered once ({@link Statements}); a batch only fills in their values.
  */
 final class ScanBatch {
 
@@ -275,7 +276,7 @@ final class ScanBatch {
         if ((residentIds.isEmpty() && codeIds.isEmpty()) || campaigns.isEmpty()) {
             return;
         }
-        statements.residents.fetch(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
+        statements.residents.forEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
                 CODE_IDS, codeIds.toArray(Long[]::new))), r -> {
             long codeId = r.getLong(1);
             if (!r.wasNull()) {
@@ -283,7 +284,7 @@ final class ScanBatch {
             }
             long id = r.getLong(3);
             if (r.wasNull()) {
-                return codeId;
+                return; // a valid code of someone outside the campaigns' towns
             }
             long townId = r.getLong(4);
             if (!residents.containsKey(id)) {
@@ -296,7 +297,6 @@ final class ScanBatch {
                 expected.put(new ResidentKey(campaignId, id),
                         new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
             }
-            return id;
         });
     }
 
@@ -305,12 +305,10 @@ final class ScanBatch {
         if (tubeCodes.isEmpty() || campaigns.isEmpty()) {
             return;
         }
-        statements.tubes.fetch(db, with(Map.of(TUBE_CODES, tubeCodes.toArray(String[]::new))), t -> {
-            TubeSlot slot = new TubeSlot(t.getLong(1), t.getLong(2), t.getLong(3), t.getString(4), t.getInt(5),
-                    t.getInt(6), t.getObject(7) != null, false);
-            tubes.put(new TubeKey(slot.campaignId, slot.code), slot);
-            return slot;
-        });
+        statements.tubes.fetch(db, with(Map.of(TUBE_CODES, tubeCodes.toArray(String[]::new))),
+                        t -> new TubeSlot(t.getLong(1), t.getLong(2), t.getLong(3), t.getString(4), t.getInt(5),
+                                t.getInt(6), t.getObject(7) != null, false))
+                .forEach(slot -> tubes.put(new TubeKey(slot.campaignId, slot.code), slot));
     }
 
     /** These values with those that narrow a read to the batch's campaigns. */
@@ -400,7 +398,7 @@ final class ScanBatch {
             return;
         }
         Map<TubeKey, Long> ids = new HashMap<>();
-        statements.newTubes.fetch(db, newTubeRows(List.copyOf(fresh.values()), now).values(),
+        statements.newTubes.forEach(db, newTubeRows(List.copyOf(fresh.values()), now).values(),
                 r -> ids.put(new TubeKey(r.getLong(2), r.getString(3)), r.getLong(1)));
         fresh.keySet().forEach(t -> t.id = ids.get(new TubeKey(t.campaignId, t.code)));
     }
@@ -426,7 +424,7 @@ final class ScanBatch {
             return List.of();
         }
         Map<ClientKey, Long> ids = new HashMap<>();
-        statements.checkIns.fetch(db, checkInRows(accepted, now).values(),
+        statements.checkIns.forEach(db, checkInRows(accepted, now).values(),
                 r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
         List<Decision> inserted = new ArrayList<>();
         List<Decision> conflicting = new ArrayList<>();
@@ -672,8 +670,8 @@ final class ScanBatch {
         }
 
         private static BatchCampaign campaign(ResultSet r) throws SQLException {
-            return new BatchCampaign(r.getLong(1), r.getLong(2), "OPEN".equals(r.getString(3)), r.getInt(4),
-                    r.getObject(5, LocalDate.class));
+            return new BatchCampaign(r.getLong(1), r.getLong(2), CampaignState.OPEN.name().equals(r.getString(3)),
+                    r.getInt(4), r.getObject(5, LocalDate.class));
         }
 
         /** A parameter holding an array of the column's values. */
