@@ -15,17 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,11 +40,12 @@ import static org.jooq.impl.DSL.inline;
  * city, plans an OPEN campaign over the first town (rows inserted directly: one point per compound, every
  * resident expected, everybody's personal code), starts Haolin, and then:
  * <ol>
- * <li>{@code --clients} concurrent clients (each its own HTTP/1.1 keep-alive connection and thread) each POST single scans with fresh client ids
- * and real personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
+ * <li>{@code --clients} concurrent clients ({@link ScanClients}, in a JVM of their own as stations are; each
+ * its own HTTP/1.1 keep-alive connection and thread) each POST single scans with fresh client ids and real
+ * personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
  * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
  * and the median ratio of check-ins/s to pings/s;</li>
- * <li>CPU during the main run from /proc: this JVM (Haolin and the clients), the PostgreSQL processes of this
+ * <li>CPU during the main run from /proc: Haolin's JVM, the clients' JVM, the PostgreSQL processes of this
  * data dir, and everything else on the machine;</li>
  * <li>rows per acknowledged client id from the database: lost (acknowledged, no row) and duplicated (&gt;1 row).</li>
  * </ol>
@@ -70,18 +66,6 @@ public final class ScreeningCheckInBench {
     }
 
     record Campaign(long id, List<Long> points, List<String> codes) {
-    }
-
-    record Phase(int ok, int refused, int errors, long[] sortedNanos, double seconds) {
-
-        double perSecond() {
-            return ok / seconds;
-        }
-
-        double ms(double quantile) {
-            return sortedNanos.length == 0 ? 0
-                    : sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(quantile * sortedNanos.length) - 1)] / 1e6;
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -108,37 +92,35 @@ public final class ScreeningCheckInBench {
             Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), haolin.getBean(ScanPartitions.class), townId);
             System.out.printf(Locale.ROOT, "campaign=%d points=%d codes=%d clients=%d%n", campaign.id(),
                     campaign.points().size(), campaign.codes().size(), clients);
-            Load load = new Load(port, token, campaign, clients);
-            load.pings(warmUp / 2); // warm-up: the JIT compiles the request path before anything is timed
-            load.checkIns(warmUp);
-            ScanCommitter committer = haolin.getBean(ScanCommitter.class);
-            String statsBefore = committer.stats();
-            Cpu before = Cpu.now(Path.of(dataDir));
-            Phase main = load.checkIns(seconds);
-            Cpu after = Cpu.now(Path.of(dataDir));
-            System.out.println(report("checkins", main));
-            System.out.println("writer before main run: " + statsBefore + "; after: " + committer.stats());
-            System.out.println(after.minus(before));
-            double[] ratios = new double[3];
-            for (int pair = 0; pair < 3; pair++) {
-                Phase ping = load.pings(pairSeconds);
-                Phase scans = load.checkIns(pairSeconds);
-                ratios[pair] = scans.perSecond() / ping.perSecond();
-                System.out.println(report("pair" + (pair + 1) + "_ping", ping));
-                System.out.println(report("pair" + (pair + 1) + "_checkins", scans));
+            try (ScanClients.Remote load = new ScanClients.Remote(port, token, campaign.id(), campaign.points(),
+                    campaign.codes(), clients)) {
+                load.pings(warmUp / 2); // warm-up: the JIT compiles the request path before anything is timed
+                load.checkIns(warmUp);
+                ScanCommitter committer = haolin.getBean(ScanCommitter.class);
+                String statsBefore = committer.stats();
+                Cpu before = Cpu.now(Path.of(dataDir), load.pid());
+                ScanClients.Phase main = load.checkIns(seconds);
+                Cpu after = Cpu.now(Path.of(dataDir), load.pid());
+                System.out.println(main.report("checkins"));
+                System.out.println("writer before main run: " + statsBefore + "; after: " + committer.stats());
+                System.out.println(after.minus(before));
+                double[] ratios = new double[3];
+                for (int pair = 0; pair < 3; pair++) {
+                    ScanClients.Phase ping = load.pings(pairSeconds);
+                    ScanClients.Phase scans = load.checkIns(pairSeconds);
+                    ratios[pair] = scans.perSecond() / ping.perSecond();
+                    System.out.println(ping.report("pair" + (pair + 1) + "_ping"));
+                    System.out.println(scans.report("pair" + (pair + 1) + "_checkins"));
+                }
+                Arrays.sort(ratios);
+                int[] lostAndDuplicated = verify(db, campaign.id(), load.acknowledged());
+                last = String.format(Locale.ROOT,
+                        "checkins_per_s=%.0f p99_ms=%.1f ratio_vs_trivial=%.2f lost=%d duplicated=%d",
+                        main.perSecond(), main.p99(), ratios[1], lostAndDuplicated[0], lostAndDuplicated[1]);
             }
-            Arrays.sort(ratios);
-            int[] lostAndDuplicated = verify(db, campaign.id(), load.acknowledged);
-            last = String.format(Locale.ROOT, "checkins_per_s=%.0f p99_ms=%.1f ratio_vs_trivial=%.2f lost=%d duplicated=%d",
-                    main.perSecond(), main.ms(0.99), ratios[1], lostAndDuplicated[0], lostAndDuplicated[1]);
         }
         System.out.println(last);
         System.exit(0);
-    }
-
-    private static String report(String name, Phase p) {
-        return String.format(Locale.ROOT, "%s ok=%d refused_503=%d errors=%d seconds=%.1f per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f",
-                name, p.ok(), p.refused(), p.errors(), p.seconds(), p.perSecond(), p.ms(0.5), p.ms(0.99), p.ms(1.0));
     }
 
     /** An OPEN campaign over the whole town: one point per compound, all residents expected, everybody's code. */
@@ -182,7 +164,7 @@ public final class ScreeningCheckInBench {
     }
 
     /** Acknowledged client ids against the rows: [lost, duplicated]. */
-    private static int[] verify(DSLContext db, long campaignId, ConcurrentLinkedQueue<String> acknowledged) {
+    private static int[] verify(DSLContext db, long campaignId, List<String> acknowledged) {
         Map<String, Integer> rows = new HashMap<>();
         db.select(SCREENING_CHECKIN.CLIENT_ID, count()).from(SCREENING_CHECKIN)
                 .where(SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaignId)).groupBy(SCREENING_CHECKIN.CLIENT_ID)
@@ -196,121 +178,13 @@ public final class ScreeningCheckInBench {
         return new int[] {lost, duplicated};
     }
 
-    /** The clients: each its own thread and HTTP/1.1 connection, one request at a time. */
-    static final class Load {
-        final String host = "localhost";
-        final int port;
-        final String authorization;
-        final Campaign campaign;
-        final int clients;
-        final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-        final AtomicInteger tubes = new AtomicInteger();
+    /**
+     * Busy jiffies from /proc: the machine, this JVM (Haolin), the clients' JVM, and the PostgreSQL server of this
+     * data dir with its backends.
+     */
+    record Cpu(long machine, long haolin, long clients, long postgres, Set<Long> postgresPids) {
 
-        Load(int port, String token, Campaign campaign, int clients) {
-            this.port = port;
-            this.authorization = "Bearer " + token;
-            this.campaign = campaign;
-            this.clients = clients;
-        }
-
-        Phase checkIns(int seconds) throws InterruptedException {
-            String path = "/api/v1/campaigns/" + campaign.id() + "/checkins";
-            return run(seconds, Station::new, (station, http) -> {
-                String clientId = UUID.randomUUID().toString();
-                PlainHttpConnection.Answer answer = http.postJson(path, authorization, station.nextScan(clientId));
-                if (answer.status() == 200 && (answer.body().contains("\"RECORDED\"")
-                        || answer.body().contains("\"REPEAT\""))) {
-                    acknowledged.add(clientId);
-                }
-                return answer.status();
-            });
-        }
-
-        Phase pings(int seconds) throws InterruptedException {
-            return run(seconds, client -> null, (station, http) -> http.get("/api/v1/ping", authorization).status());
-        }
-
-        /** One request of a client on its connection; answers the status. */
-        interface Call {
-            int send(Station station, PlainHttpConnection http) throws IOException;
-        }
-
-        /** One station: a point, and tubes of its own filled 10 at a time. */
-        final class Station {
-            final long point;
-            String tube;
-            int inTube = TUBE_SIZE;
-
-            Station(int client) {
-                point = campaign.points().get(client % campaign.points().size());
-            }
-
-            String nextScan(String clientId) {
-                if (inTube == TUBE_SIZE) {
-                    tube = "B" + campaign.id() + "-" + tubes.incrementAndGet();
-                    inTube = 0;
-                }
-                inTube++;
-                String code = campaign.codes().get(ThreadLocalRandom.current().nextInt(campaign.codes().size()));
-                return "{\"clientId\":\"" + clientId + "\",\"pointId\":" + point + ",\"code\":\"" + code
-                        + "\",\"tubeCode\":\"" + tube + "\",\"scannedAt\":\"" + OffsetDateTime.now() + "\"}";
-            }
-        }
-
-        private Phase run(int seconds, java.util.function.IntFunction<Station> stations, Call call)
-                throws InterruptedException {
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            AtomicInteger ok = new AtomicInteger();
-            AtomicInteger refused = new AtomicInteger();
-            AtomicInteger errors = new AtomicInteger();
-            List<long[]> times = new ArrayList<>();
-            List<Thread> threads = new ArrayList<>();
-            long started = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                long[][] mine = {new long[1024]};
-                int[] n = {0};
-                threads.add(Thread.ofPlatform().start(() -> {
-                    Station station = stations.apply(client);
-                    try (PlainHttpConnection http = new PlainHttpConnection(host, port)) {
-                        while (System.nanoTime() < end) {
-                            long sent = System.nanoTime();
-                            try {
-                                int status = call.send(station, http);
-                                if (status == 200) {
-                                    ok.incrementAndGet();
-                                } else if (status == 503 || status == 429) {
-                                    refused.incrementAndGet();
-                                } else {
-                                    errors.incrementAndGet();
-                                }
-                            } catch (IOException | RuntimeException e) {
-                                errors.incrementAndGet();
-                            }
-                            if (n[0] == mine[0].length) {
-                                mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
-                            }
-                            mine[0][n[0]++] = System.nanoTime() - sent;
-                        }
-                    }
-                    synchronized (times) {
-                        times.add(Arrays.copyOf(mine[0], n[0]));
-                    }
-                }));
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
-            double took = (System.nanoTime() - started) / 1e9;
-            long[] all = times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Phase(ok.get(), refused.get(), errors.get(), all, took);
-        }
-    }
-
-    /** Busy jiffies from /proc: the machine, this JVM, and the PostgreSQL server of this data dir with its backends. */
-    record Cpu(long machine, long jvm, long postgres, Set<Long> postgresPids) {
-
-        static Cpu now(Path dataDir) throws IOException {
+        static Cpu now(Path dataDir, long clientsPid) throws IOException {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long busy = 0;
             for (int i = 1; i < cpu.length; i++) {
@@ -321,17 +195,19 @@ public final class ScreeningCheckInBench {
             long postmaster = postmaster(dataDir);
             Set<Long> pids = postmaster < 0 ? Set.of() : family(postmaster);
             long pg = pids.stream().mapToLong(Cpu::jiffies).sum();
-            return new Cpu(busy, jiffies(ProcessHandle.current().pid()), pg, pids);
+            return new Cpu(busy, jiffies(ProcessHandle.current().pid()), jiffies(clientsPid), pg, pids);
         }
 
         Object minus(Cpu before) {
             long machineDelta = machine - before.machine;
-            long jvmDelta = jvm - before.jvm;
+            long haolinDelta = haolin - before.haolin;
+            long clientsDelta = clients - before.clients;
             long pgDelta = postgres - before.postgres;
-            long others = machineDelta - jvmDelta - pgDelta;
-            return String.format(Locale.ROOT, "cpu_seconds machine_busy=%.1f this_jvm(haolin+clients)=%.1f "
+            long others = machineDelta - haolinDelta - clientsDelta - pgDelta;
+            return String.format(Locale.ROOT, "cpu_seconds machine_busy=%.1f haolin_jvm=%.1f clients_jvm=%.1f "
                             + "postgresql(this data dir, %d processes)=%.1f other_processes=%.1f",
-                    machineDelta / 100.0, jvmDelta / 100.0, postgresPids.size(), pgDelta / 100.0, others / 100.0);
+                    machineDelta / 100.0, haolinDelta / 100.0, clientsDelta / 100.0, postgresPids.size(),
+                    pgDelta / 100.0, others / 100.0);
         }
 
         private static long postmaster(Path dataDir) throws IOException {
