@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times as people read them: in the town's zone (the clock's), whatever offset the database returned.
@@ -17,6 +19,8 @@ import java.time.temporal.TemporalAccessor;
 public class LocalTimes {
 
     private final Clock clock;
+    /** The few patterns pages and answers use, each parsed once (a scan's answer formats one). */
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     LocalTimes(Clock clock) {
         this.clock = clock;
@@ -26,7 +30,7 @@ public class LocalTimes {
         if (time == null) {
             return "";
         }
-        DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern);
+        DateTimeFormatter formatter = formatters.computeIfAbsent(pattern, DateTimeFormatter::ofPattern);
         return switch (time) {
             case OffsetDateTime t -> t.atZoneSameInstant(clock.getZone()).format(formatter);
             case ZonedDateTime t -> t.withZoneSameInstant(clock.getZone()).format(formatter);

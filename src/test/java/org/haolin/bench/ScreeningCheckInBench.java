@@ -44,7 +44,7 @@ import static org.jooq.impl.DSL.inline;
  * its own HTTP/1.1 keep-alive connection and thread) each POST single scans with fresh client ids and real
  * personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
  * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
- * and the median ratio of check-ins/s to pings/s;</li>
+ * and the median ratio of check-ins/s to pings/s, each phase with its CPU;</li>
  * <li>CPU during the main run from /proc: Haolin's JVM, the clients' JVM, the PostgreSQL processes of this
  * data dir, and everything else on the machine;</li>
  * <li>rows per acknowledged client id from the database: lost (acknowledged, no row) and duplicated (&gt;1 row).</li>
@@ -106,11 +106,14 @@ public final class ScreeningCheckInBench {
                 System.out.println(after.minus(before));
                 double[] ratios = new double[3];
                 for (int pair = 0; pair < 3; pair++) {
+                    Cpu pingsFrom = Cpu.now(Path.of(dataDir), load.pid());
                     ScanClients.Phase ping = load.pings(pairSeconds);
+                    Cpu scansFrom = Cpu.now(Path.of(dataDir), load.pid());
                     ScanClients.Phase scans = load.checkIns(pairSeconds);
+                    Cpu scansTo = Cpu.now(Path.of(dataDir), load.pid());
                     ratios[pair] = scans.perSecond() / ping.perSecond();
-                    System.out.println(ping.report("pair" + (pair + 1) + "_ping"));
-                    System.out.println(scans.report("pair" + (pair + 1) + "_checkins"));
+                    System.out.println(ping.report("pair" + (pair + 1) + "_ping") + " " + scansFrom.minus(pingsFrom));
+                    System.out.println(scans.report("pair" + (pair + 1) + "_checkins") + " " + scansTo.minus(scansFrom));
                 }
                 Arrays.sort(ratios);
                 int[] lostAndDuplicated = verify(db, campaign.id(), load.acknowledged());

@@ -180,6 +180,28 @@ class ScansTests {
     }
 
     @Test
+    void aSampleResentAfterItsTubeFilledGetsItsFirstAnswerAndTakesNoSecondPlace() {
+        one(town.townAdmin(), scan(campaign.point1(), 0, "TC01", NINE));
+        Scan second = scan(campaign.point1(), 1, "TC01", NINE);
+        ScanResult first = one(town.townAdmin(), second);
+        one(town.townAdmin(), scan(campaign.point1(), 2, "TC01", NINE)); // the tube is full now
+
+        // sent again alone, and in a batch with a new scan of a fresh tube that must still be recorded
+        ScanResult alone = one(town.townAdmin(), second);
+        Scan fresh = scan(campaign.point1(), 3, "TC02", NINE);
+        List<ScanResult> batch = scans.checkIn(town.townAdmin(), campaign.id(), List.of(second, fresh));
+
+        for (ScanResult resent : List.of(alone, batch.getFirst())) {
+            assertThat(resent.outcome()).isEqualTo(ScanOutcome.RECORDED);
+            assertThat(resent.checkinId()).isEqualTo(first.checkinId());
+            assertThat(resent.tube()).isEqualTo(new TubeState("TC01", 3, 3, true));
+        }
+        assertThat(batch.get(1).outcome()).isEqualTo(ScanOutcome.RECORDED);
+        assertThat(batch.get(1).tube()).isEqualTo(new TubeState("TC02", 1, 3, false));
+        assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(4);
+    }
+
+    @Test
     void unknownForgedRevokedAndOtherTownCodesAreNotRecorded() {
         String good = campaign.codes().getFirst();
         String forged = good.substring(0, good.length() - 1) + (good.endsWith("A") ? "B" : "A");

@@ -62,8 +62,9 @@ import static org.jooq.impl.DSL.select;
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, the
- * named residents (by id or by personal code) with where they are expected, stored check-ins (for resent client
- * ids and for repeats), and tubes are read once each; new tubes and the check-ins are written once each; then
+ * named residents (by id or by personal code) with where they are expected, stored check-ins (each person's
+ * first, for repeats; resent client ids only when a batch is decided again, see {@link PossiblyResent}), and
+ * tubes are read once each; new tubes and the check-ins are written once each; then
  * tube counts, the progress rollup and the audit go together in one statement. Scans are decided in queue order,
  * so the second scan of a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds
  * it full. The statements are rendered once ({@link Statements}); a batch only fills in their values.
@@ -137,6 +138,8 @@ final class ScanBatch {
     private final PersonalCodes codes;
     private final OffsetDateTime now;
     private final List<PendingScans> requests;
+    /** Whether the batch's client ids are looked up before deciding (else a resent one found decides it again). */
+    private final boolean lookUpResent;
 
     private Map<Long, BatchCampaign> campaigns = Map.of();
     /** The values that narrow every read to the batch's campaigns, their towns and days (the right partition). */
@@ -154,12 +157,13 @@ final class ScanBatch {
     private final Map<LocalDate, Integer> written = new HashMap<>();
 
     ScanBatch(DSLContext db, Statements statements, PersonalCodes codes, OffsetDateTime now,
-              List<PendingScans> requests) {
+              List<PendingScans> requests, boolean lookUpResent) {
         this.db = db;
         this.statements = statements;
         this.codes = codes;
         this.now = now;
         this.requests = requests;
+        this.lookUpResent = lookUpResent;
     }
 
     /** Records the batch; answers each request's results in the order of its scans. */
@@ -169,6 +173,9 @@ final class ScanBatch {
             for (Scan scan : request.scans()) {
                 decisions.add(decide(request, scan));
             }
+        }
+        if (!lookUpResent && decisions.stream().anyMatch(d -> !d.admitted && d.sameAs == null)) {
+            throw new PossiblyResent();
         }
         insertNewTubes();
         List<Decision> inserted = insertCheckIns();
@@ -215,7 +222,7 @@ final class ScanBatch {
         }
         signed = codes.signed(codeTexts);
         loadResidents(residentIds, signed.values());
-        List<Stored> originalRows = storedCheckIns(clientIds, residents.keySet());
+        List<Stored> originalRows = storedCheckIns(lookUpResent ? clientIds : Set.of(), residents.keySet());
         // a resent scan whose code was revoked since names a resident no code of this batch does
         Set<Long> residentsOfResentOnly = new HashSet<>();
         originalRows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
@@ -468,6 +475,9 @@ final class ScanBatch {
     private void answerFromStoredRows(List<Decision> conflicting) {
         if (conflicting.isEmpty()) {
             return;
+        }
+        if (!lookUpResent) {
+            throw new PossiblyResent();
         }
         conflicting.forEach(d -> {
             if (d.tube != null) {

@@ -170,15 +170,19 @@ public class ScanCommitter implements SmartLifecycle {
         }
     }
 
-    /** The batch in one transaction, decided again from fresh reads when another writer took a first scan of it. */
+    /**
+     * The batch in one transaction, decided again from fresh reads when another writer took a first scan of it
+     * or when it may hold a resent scan.
+     */
     private Map<PendingScans, List<ScanResult>> record(List<PendingScans> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                ScanBatch scans = new ScanBatch(db, statements, codes, OffsetDateTime.now(clock), batch);
+                // the first attempt leaves resent client ids to be found (rare at a peak); later ones look them up
+                ScanBatch scans = new ScanBatch(db, statements, codes, OffsetDateTime.now(clock), batch, attempt > 1);
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
                 partitions.written(scans.written());
                 return answers;
-            } catch (FirstScanTaken e) {
+            } catch (FirstScanTaken | PossiblyResent e) {
                 decidedAgain.increment();
                 if (attempt == 3) {
                     throw e;
