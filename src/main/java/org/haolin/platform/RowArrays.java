@@ -29,12 +29,20 @@ public final class RowArrays<T> {
 
     private static final String ALIAS = "given";
 
+    /** What the parameters' names start with: the table's name, or a name of their own. */
+    private final String name;
     private final List<T> rows;
     private final List<TableField<?, ?>> columns = new ArrayList<>();
     /** Each column's array by its parameter's name, in the columns' order. */
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     public RowArrays(List<T> rows) {
+        this(null, rows);
+    }
+
+    /** Rows whose parameters are named {@code name_column}: for a statement with two sets of rows of one table. */
+    public RowArrays(String name, List<T> rows) {
+        this.name = name;
         this.rows = rows;
     }
 
@@ -61,6 +69,11 @@ public final class RowArrays<T> {
             });
         }
         return all;
+    }
+
+    /** The columns, in the order given. */
+    public List<TableField<?, ?>> columns() {
+        return Collections.unmodifiableList(columns);
     }
 
     /** Each column's array by its parameter's name. */
@@ -93,8 +106,8 @@ public final class RowArrays<T> {
         return DSL.param(parameter(column), column.getDataType().getArrayDataType()).$value(array);
     }
 
-    private static String parameter(TableField<?, ?> column) {
-        return column.getTable().getName() + "_" + column.getName();
+    private String parameter(TableField<?, ?> column) {
+        return (name != null ? name : column.getTable().getName()) + "_" + column.getName();
     }
 
     /** A column of {@link #table()}, typed as the table's column it was given as. */

@@ -16,6 +16,7 @@ import org.haolin.screening.ScannedPerson;
 import org.haolin.screening.TubeState;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -64,8 +65,8 @@ import static org.jooq.impl.DSL.select;
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, the
  * named residents (by id or by personal code) with where they are expected, stored check-ins (each person's
  * first, for repeats; resent client ids only when a batch is decided again, see {@link PossiblyResent}), and
- * tubes are read once each; new tubes and the check-ins are written once each; then
- * tube counts, the progress rollup and the audit go together in one statement. Scans are decided in queue order,
+ * tubes are read once each; then every write (new tubes, check-ins, tube counts, the progress rollup and the
+ * audit) goes in one statement. Scans are decided in queue order,
  * so the second scan of a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds
  * it full. The statements are rendered once ({@link Statements}); a batch only fills in their values.
  */
@@ -177,9 +178,7 @@ final class ScanBatch {
         if (!lookUpResent && decisions.stream().anyMatch(d -> !d.admitted && d.sameAs == null)) {
             throw new PossiblyResent();
         }
-        insertNewTubes();
-        List<Decision> inserted = insertCheckIns();
-        writeCounts(inserted);
+        write();
         Map<PendingScans, List<ScanResult>> answers = new IdentityHashMap<>(); // a request's hash would walk its scans
         for (Decision d : decisions) {
             answers.computeIfAbsent(d.request, r -> new ArrayList<>()).add(d.answer());
@@ -240,7 +239,7 @@ final class ScanBatch {
     /**
      * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
      * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there
-     * is at most one per person, see {@link FirstScanTaken}).
+     * is at most one per person, see {@link StoredMeanwhile}).
      */
     private List<Stored> storedCheckIns(Set<String> clientIds, Set<Long> residentIds) {
         if (campaigns.isEmpty() || (clientIds.isEmpty() && residentIds.isEmpty())) {
@@ -393,7 +392,37 @@ final class ScanBatch {
 
     // ---- writing -------------------------------------------------------------------------------------------
 
-    private void insertNewTubes() {
+    /**
+     * Every write of the batch in one statement, so one round trip: the tubes it opens (with their counts as the
+     * batch leaves them), the check-ins (a new tube's id taken from its insert), the other tubes' counts, +1
+     * sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time, and
+     * one audit row per person shown at a station. A check-in the insert skips was stored meanwhile (resent, or
+     * by another writer): the counts were written for it too, so the batch is decided again.
+     */
+    private void write() {
+        List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
+        List<AuditTrail.Entry> shown = shown();
+        if (accepted.isEmpty() && shown.isEmpty()) {
+            return;
+        }
+        List<TubeSlot> counted = tubes.values().stream().filter(t -> t.touched && !t.isNew).toList();
+        Map<ClientKey, Long> ids = new HashMap<>();
+        statements.writes.forEach(db, RowArrays.values(newTubeRows(newTubes(), now), checkInRows(accepted, now),
+                        tubeCountRows(counted, now), progressRows(sampled(accepted)), AuditTrail.rows(shown)),
+                r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
+        if (ids.size() < accepted.size()) {
+            throw lookUpResent ? new StoredMeanwhile() : new PossiblyResent();
+        }
+        for (Decision d : accepted) {
+            d.result = new ScanResult(d.result.clientId(), d.result.outcome(),
+                    ids.get(new ClientKey(d.campaign.id(), d.scan.clientId())), d.result.person(), d.result.tube(),
+                    d.result.earlierAt(), d.result.earlierTube());
+            written.merge(d.campaign.day(), 1, Integer::sum);
+        }
+    }
+
+    /** The tubes the batch opens: at the point of their first sample, by that sample's scanner. */
+    private List<NewTube> newTubes() {
         Map<TubeSlot, NewTube> fresh = new LinkedHashMap<>();
         for (Decision d : decisions) {
             if (d.tube != null && d.tube.isNew) {
@@ -401,17 +430,11 @@ final class ScanBatch {
                         d.request.user().accountId()));
             }
         }
-        if (fresh.isEmpty()) {
-            return;
-        }
-        Map<TubeKey, Long> ids = new HashMap<>();
-        statements.newTubes.forEach(db, newTubeRows(List.copyOf(fresh.values()), now).values(),
-                r -> ids.put(new TubeKey(r.getLong(2), r.getString(3)), r.getLong(1)));
-        fresh.keySet().forEach(t -> t.id = ids.get(new TubeKey(t.campaignId, t.code)));
+        return List.copyOf(fresh.values());
     }
 
     private static RowArrays<NewTube> newTubeRows(List<NewTube> tubes, OffsetDateTime now) {
-        return new RowArrays<>(tubes)
+        return new RowArrays<>(OPENED, tubes)
                 .column(TUBE.TOWN_ID, t -> t.point().townId())
                 .column(TUBE.AREA_ID, t -> t.point().areaId())
                 .column(TUBE.AREA_PATH, t -> t.point().areaPath())
@@ -419,35 +442,10 @@ final class ScanBatch {
                 .column(TUBE.POINT_ID, t -> t.slot().pointId)
                 .column(TUBE.CODE, t -> t.slot().code)
                 .column(TUBE.CAPACITY, t -> t.slot().capacity)
-                .column(TUBE.PEOPLE, t -> 0)
+                .column(TUBE.PEOPLE, t -> t.slot().people)
                 .column(TUBE.OPENED_AT, t -> now)
-                .column(TUBE.OPENED_BY, NewTube::openedBy);
-    }
-
-    /** One insert of all rows; a client id another writer stored meanwhile answers with that row instead. */
-    private List<Decision> insertCheckIns() {
-        List<Decision> accepted = decisions.stream().filter(Decision::accepted).toList();
-        if (accepted.isEmpty()) {
-            return List.of();
-        }
-        Map<ClientKey, Long> ids = new HashMap<>();
-        statements.checkIns.forEach(db, checkInRows(accepted, now).values(),
-                r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
-        List<Decision> inserted = new ArrayList<>();
-        List<Decision> conflicting = new ArrayList<>();
-        for (Decision d : accepted) {
-            Long id = ids.get(new ClientKey(d.campaign.id(), d.scan.clientId()));
-            if (id == null) {
-                conflicting.add(d);
-            } else {
-                d.result = new ScanResult(d.result.clientId(), d.result.outcome(), id, d.result.person(),
-                        d.result.tube(), d.result.earlierAt(), d.result.earlierTube());
-                inserted.add(d);
-                written.merge(d.campaign.day(), 1, Integer::sum);
-            }
-        }
-        answerFromStoredRows(conflicting);
-        return inserted;
+                .column(TUBE.OPENED_BY, NewTube::openedBy)
+                .column(TUBE.CLOSED_AT, t -> t.slot().closed ? now : null);
     }
 
     private static RowArrays<Decision> checkInRows(List<Decision> accepted, OffsetDateTime now) {
@@ -464,55 +462,8 @@ final class ScanBatch {
                 .column(SCREENING_CHECKIN.SCANNED_AT, d -> d.scan.scannedAt())
                 .column(SCREENING_CHECKIN.RECEIVED_AT, d -> now)
                 .column(SCREENING_CHECKIN.SCANNED_BY, d -> d.request.user().accountId())
-                .column(SCREENING_CHECKIN.REPEAT, d -> d.earlier != null);
-    }
-
-    /**
-     * Rows another writer committed between our read and our insert: their answers, and our tube counts undone.
-     * A scan whose client id is not among them collided on the person's first check-in instead: the whole batch
-     * must be decided again ({@link FirstScanTaken}).
-     */
-    private void answerFromStoredRows(List<Decision> conflicting) {
-        if (conflicting.isEmpty()) {
-            return;
-        }
-        if (!lookUpResent) {
-            throw new PossiblyResent();
-        }
-        conflicting.forEach(d -> {
-            if (d.tube != null) {
-                d.tube.people--;
-                d.tube.closed = d.tube.people >= d.tube.capacity;
-            }
-        });
-        Map<ClientKey, ScanResult> stored = new HashMap<>();
-        for (Stored row : storedCheckIns(conflicting.stream().map(d -> d.scan.clientId()).collect(HashSet::new,
-                Set::add, Set::addAll), Set.of())) {
-            stored.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row));
-        }
-        conflicting.forEach(d -> {
-            d.result = stored.get(new ClientKey(d.campaign.id(), d.scan.clientId()));
-            d.admitted = false;
-            if (d.result == null) {
-                throw new FirstScanTaken();
-            }
-        });
-    }
-
-    /**
-     * In one statement: the batch's tubes (how many people each holds now, and closed if full or closed by hand),
-     * +1 sampled (and door-to-door sampled) in the stairwell of each expected person sampled for the first time,
-     * and one audit row per person shown at a station.
-     */
-    private void writeCounts(List<Decision> inserted) {
-        List<TubeSlot> touched = tubes.values().stream().filter(t -> t.touched && t.id != null).toList();
-        List<StairwellSampled> sampled = sampled(inserted);
-        List<AuditTrail.Entry> shown = shown();
-        if (touched.isEmpty() && sampled.isEmpty() && shown.isEmpty()) {
-            return;
-        }
-        statements.counts.execute(db, RowArrays.values(tubeCountRows(touched, now), progressRows(sampled),
-                AuditTrail.rows(shown)));
+                .column(SCREENING_CHECKIN.REPEAT, d -> d.earlier != null)
+                .column(TUBE.CODE, d -> d.tube == null || !d.tube.isNew ? null : d.tube.code); // a new tube's
     }
 
     private static RowArrays<TubeSlot> tubeCountRows(List<TubeSlot> touched, OffsetDateTime now) {
@@ -526,12 +477,12 @@ final class ScanBatch {
      * The stairwells' new first samples, in key order, so writers side by side never wait for each other in a
      * circle.
      */
-    private List<StairwellSampled> sampled(List<Decision> inserted) {
+    private List<StairwellSampled> sampled(List<Decision> accepted) {
         record Stairwell(long campaignId, long areaId) {
         }
         Map<Stairwell, StairwellSampled> counts = new TreeMap<>(Comparator.comparingLong(Stairwell::campaignId)
                 .thenComparingLong(Stairwell::areaId));
-        for (Decision d : inserted) {
+        for (Decision d : accepted) {
             Expected where = d.earlier == null ? expected.get(new ResidentKey(d.campaign.id(), d.resident.id())) : null;
             if (where != null) {
                 counts.merge(new Stairwell(d.campaign.id(), where.areaId()),
@@ -582,6 +533,8 @@ final class ScanBatch {
     private static final String RESIDENT_IDS = "resident_ids";
     private static final String CODE_IDS = "code_ids";
     private static final String TUBE_CODES = "tube_codes";
+    /** The tubes a batch opens: their rows' parameters, and the name their insert's rows go by. */
+    private static final String OPENED = "opened";
 
     /**
      * The batch's statements, built and rendered by jOOQ once ({@link FixedStatement}); each batch sends them
@@ -594,9 +547,7 @@ final class ScanBatch {
         final FixedStatement stored;
         final FixedStatement residents;
         final FixedStatement tubes;
-        final FixedStatement newTubes;
-        final FixedStatement checkIns;
-        final FixedStatement counts;
+        final FixedStatement writes;
 
         Statements(DSLContext db) {
             // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it
@@ -645,11 +596,25 @@ final class ScanBatch {
                             TUBE.CODE.eq(any(array(TUBE_CODES, TUBE.CODE))))
                     .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
                     .forUpdate());
-            newTubes = new FixedStatement(db, newTubeRows(List.of(), null).insertInto(db, TUBE)
-                    .returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE));
-            checkIns = new FixedStatement(db, checkInRows(List.of(), null).insertInto(db, SCREENING_CHECKIN)
+            Query openTubes = newTubeRows(List.of(), null).insertInto(db, TUBE)
+                    .returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE);
+            // the check-ins with the ids their new tubes got (the tube code is given only for a new tube's)
+            RowArrays<Decision> checkInRows = checkInRows(List.of(), null);
+            List<TableField<?, ?>> checkInColumns = checkInRows.columns().stream()
+                    .filter(c -> c.getTable().equals(SCREENING_CHECKIN)).toList();
+            Field<Long> openedId = DSL.field(DSL.name(OPENED, TUBE.ID.getName()), Long.class);
+            Query checkIns = db.insertInto(SCREENING_CHECKIN, checkInColumns)
+                    .select(select(checkInColumns.stream().<Field<?>>map(c -> c.equals(SCREENING_CHECKIN.TUBE_ID)
+                                    ? DSL.coalesce(RowArrays.given(SCREENING_CHECKIN.TUBE_ID), openedId)
+                                    : RowArrays.given(c)).toList())
+                            .from(checkInRows.table())
+                            .leftJoin(DSL.table(DSL.name(OPENED)))
+                            .on(DSL.field(DSL.name(OPENED, TUBE.CAMPAIGN_ID.getName()), Long.class)
+                                            .eq(RowArrays.given(SCREENING_CHECKIN.CAMPAIGN_ID)),
+                                    DSL.field(DSL.name(OPENED, TUBE.CODE.getName()), String.class)
+                                            .eq(RowArrays.given(TUBE.CODE))))
                     .onConflictDoNothing()
-                    .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID));
+                    .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID);
             Query tubeCounts = db.update(TUBE)
                     .set(TUBE.PEOPLE, RowArrays.given(TUBE.PEOPLE))
                     .set(TUBE.CLOSED_AT, RowArrays.given(TUBE.CLOSED_AT))
@@ -661,8 +626,8 @@ final class ScanBatch {
                     .set(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED, CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED
                             .plus(excluded(CAMPAIGN_PROGRESS.DOOR_TO_DOOR_SAMPLED)));
             Query audit = AuditTrail.rows(List.of()).insertInto(db, AUDIT_EVENT);
-            counts = new FixedStatement(db, DSL.query("with tube_counts as ({0}), progress as ({1}) {2}",
-                    tubeCounts, progress, audit));
+            writes = new FixedStatement(db, DSL.query("with " + OPENED + " as ({0}), tube_counts as ({1}), "
+                    + "progress as ({2}), audit as ({3}) {4}", openTubes, tubeCounts, progress, audit, checkIns));
         }
 
         private static Select<Record> stored(Condition condition) {

@@ -182,7 +182,7 @@ public class ScanCommitter implements SmartLifecycle {
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
                 partitions.written(scans.written());
                 return answers;
-            } catch (FirstScanTaken | PossiblyResent e) {
+            } catch (StoredMeanwhile | PossiblyResent e) {
                 decidedAgain.increment();
                 if (attempt == 3) {
                     throw e;

@@ -5,7 +5,7 @@ import org.haolin.screening.TubeState;
 /** A tube while a batch fills it: the batch's own count, written back once at the end. */
 final class TubeSlot {
 
-    Long id;
+    final Long id;
     final long campaignId;
     final long pointId;
     final String code;
