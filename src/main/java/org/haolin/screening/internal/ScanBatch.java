@@ -1,6 +1,8 @@
 package org.haolin.screening.internal;
 
 import haolin.schema.tables.Area;
+import haolin.schema.tables.ScreeningCheckin;
+import haolin.schema.tables.Tube;
 import org.haolin.access.AuditAction;
 import org.haolin.access.AuditTrail;
 import org.haolin.access.AuditedObject;
@@ -19,10 +21,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
-import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Table;
-import org.jooq.Select;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -63,9 +63,9 @@ import static org.jooq.impl.DSL.select;
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, the
- * named residents (by id or by personal code) with where they are expected, stored check-ins (each person's
- * first, for repeats; resent client ids only when a batch is decided again, see {@link PossiblyResent}), and
- * tubes are read once each; then every write (new tubes, check-ins, tube counts, the progress rollup and the
+ * named residents (by id or by personal code) with where they are expected and their first check-in (for
+ * repeats), and tubes are read once each (and stored check-ins of resent client ids when a batch is decided
+ * again, see {@link PossiblyResent}); then every write (new tubes, check-ins, tube counts, the progress rollup and the
  * audit) goes in one statement. Scans are decided in queue order,
  * so the second scan of a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds
  * it full. The statements are rendered once ({@link Statements}); a batch only fills in their values.
@@ -221,14 +221,14 @@ final class ScanBatch {
         }
         signed = codes.signed(codeTexts);
         loadResidents(residentIds, signed.values());
-        List<Stored> originalRows = storedCheckIns(lookUpResent ? clientIds : Set.of(), residents.keySet());
+        // the residents' read brought each one's first check-in; a batch decided again also looks up its client ids
+        List<Stored> originalRows = lookUpResent ? storedCheckIns(clientIds) : List.of();
         // a resent scan whose code was revoked since names a resident no code of this batch does
         Set<Long> residentsOfResentOnly = new HashSet<>();
         originalRows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
         residentsOfResentOnly.removeAll(residents.keySet());
         if (!residentsOfResentOnly.isEmpty()) {
             loadResidents(residentsOfResentOnly, Set.of());
-            storedCheckIns(Set.of(), residentsOfResentOnly);
         }
         for (Stored row : originalRows) {
             originals.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row));
@@ -236,28 +236,13 @@ final class ScanBatch {
         loadTubes(tubeCodes);
     }
 
-    /**
-     * In one read, the stored check-ins of these client ids (returned: their first sending's answer is theirs
-     * again) and each of these residents' first (non-repeat) check-in in the campaign (kept for repeats; there
-     * is at most one per person, see {@link StoredMeanwhile}).
-     */
-    private List<Stored> storedCheckIns(Set<String> clientIds, Set<Long> residentIds) {
-        if (campaigns.isEmpty() || (clientIds.isEmpty() && residentIds.isEmpty())) {
+    /** The stored check-ins of these client ids: their first sending's answer is theirs again. */
+    private List<Stored> storedCheckIns(Set<String> clientIds) {
+        if (campaigns.isEmpty() || clientIds.isEmpty()) {
             return List.of();
         }
-        List<Stored> resent = new ArrayList<>();
-        statements.stored.fetch(db, with(Map.of(CLIENT_IDS, clientIds.toArray(String[]::new),
-                        RESIDENT_IDS, residentIds.toArray(Long[]::new))), Statements::stored)
-                .forEach(r -> {
-                    if (clientIds.contains(r.clientId())) {
-                        resent.add(r);
-                    }
-                    if (!r.repeat()) {
-                        earlier.putIfAbsent(new ResidentKey(r.campaignId(), r.residentId()),
-                                new Earlier(r.scannedAt(), r.tubeCode()));
-                    }
-                });
-        return resent;
+        return statements.stored.fetch(db, with(Map.of(CLIENT_IDS, clientIds.toArray(String[]::new))),
+                Statements::stored);
     }
 
     /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
@@ -302,6 +287,11 @@ final class ScanBatch {
             if (!r.wasNull()) {
                 expected.put(new ResidentKey(campaignId, id),
                         new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
+            }
+            long scannedIn = r.getLong(15);
+            if (!r.wasNull()) {
+                earlier.putIfAbsent(new ResidentKey(scannedIn, id),
+                        new Earlier(r.getObject(16, OffsetDateTime.class), r.getString(17)));
             }
         });
     }
@@ -562,12 +552,12 @@ final class ScanBatch {
             Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
                     .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
                     .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
-            // two index look-ups in one statement (written as one OR they were planned worse: 9.5 against 6.5 ms)
-            stored = new FixedStatement(db, stored(ofCampaigns.and(
-                    SCREENING_CHECKIN.CLIENT_ID.eq(any(array(CLIENT_IDS, SCREENING_CHECKIN.CLIENT_ID)))))
-                    .unionAll(stored(ofCampaigns.and(
-                            SCREENING_CHECKIN.RESIDENT_ID.eq(any(array(RESIDENT_IDS, SCREENING_CHECKIN.RESIDENT_ID))))
-                            .and(SCREENING_CHECKIN.REPEAT.eq(inline(false))))));
+            stored = new FixedStatement(db, select(List.of(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID,
+                    SCREENING_CHECKIN.CLIENT_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT,
+                    SCREENING_CHECKIN.SCANNED_AT, TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY, TUBE.CLOSED_AT))
+                    .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
+                    .where(ofCampaigns.and(
+                            SCREENING_CHECKIN.CLIENT_ID.eq(any(array(CLIENT_IDS, SCREENING_CHECKIN.CLIENT_ID))))));
             // the named: by code (its holder, if the code is not revoked) or by id
             Table<Record2<Long, Long>> named = PersonalCodes.unrevoked(array(CODE_IDS, PERSONAL_CODE.ID))
                     .unionAll(select(DSL.castNull(PERSONAL_CODE.ID), DSL.field("unnest({0})", RESIDENT.ID.getDataType(),
@@ -575,10 +565,12 @@ final class ScanBatch {
                     .asTable("named", "code_id", "resident_id");
             Area stairwell = AREA.as("stairwell");
             Area building = AREA.as("building");
+            ScreeningCheckin first = SCREENING_CHECKIN.as("first_scan");
+            Tube firstTube = TUBE.as("first_tube");
             residents = new FixedStatement(db, select(named.field(0), named.field(1), RESIDENT.ID, RESIDENT.TOWN_ID,
                     RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.NAME, RESIDENT.ROOM, stairwell.NAME, building.NAME,
                     CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
-                    CAMPAIGN_EXPECTED.DOOR_TO_DOOR)
+                    CAMPAIGN_EXPECTED.DOOR_TO_DOOR, first.CAMPAIGN_ID, first.SCANNED_AT, firstTube.CODE)
                     .from(named)
                     .leftJoin(RESIDENT
                             .join(stairwell).on(stairwell.ID.eq(RESIDENT.AREA_ID))
@@ -587,7 +579,13 @@ final class ScanBatch {
                             RESIDENT.TOWN_ID.eq(any(array(TOWNS, RESIDENT.TOWN_ID))))
                     .leftJoin(CAMPAIGN_EXPECTED).on(CAMPAIGN_EXPECTED.TOWN_ID.eq(RESIDENT.TOWN_ID),
                             CAMPAIGN_EXPECTED.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN_EXPECTED.CAMPAIGN_ID))),
-                            CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID)));
+                            CAMPAIGN_EXPECTED.RESIDENT_ID.eq(RESIDENT.ID))
+                    // each one's first check-in in the batch's campaigns (for repeats), found in the same read
+                    .leftJoin(first.leftJoin(firstTube).on(firstTube.ID.eq(first.TUBE_ID)))
+                    .on(first.TOWN_ID.eq(RESIDENT.TOWN_ID),
+                            first.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, first.CAMPAIGN_ID))),
+                            first.CAMPAIGN_DAY.eq(any(array(DAYS, first.CAMPAIGN_DAY))),
+                            first.RESIDENT_ID.eq(RESIDENT.ID), first.REPEAT.eq(inline(false))));
             tubes = new FixedStatement(db, select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
                     TUBE.CAPACITY, TUBE.PEOPLE, TUBE.CLOSED_AT)
                     .from(TUBE)
@@ -628,14 +626,6 @@ final class ScanBatch {
             Query audit = AuditTrail.rows(List.of()).insertInto(db, AUDIT_EVENT);
             writes = new FixedStatement(db, DSL.query("with " + OPENED + " as ({0}), tube_counts as ({1}), "
                     + "progress as ({2}), audit as ({3}) {4}", openTubes, tubeCounts, progress, audit, checkIns));
-        }
-
-        private static Select<Record> stored(Condition condition) {
-            return select(List.of(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID,
-                    SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT, SCREENING_CHECKIN.SCANNED_AT,
-                    TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY, TUBE.CLOSED_AT))
-                    .from(SCREENING_CHECKIN).leftJoin(TUBE).on(TUBE.ID.eq(SCREENING_CHECKIN.TUBE_ID))
-                    .where(condition);
         }
 
         private static Stored stored(ResultSet r) throws SQLException {
