@@ -57,15 +57,6 @@ public final class FixedStatement {
         this.sql = named.appendTail(sql).toString();
     }
 
-    /** Runs the statement in the caller's transaction; answers the rows changed. */
-    public int execute(DSLContext db, Map<String, ?> values) {
-        return db.connectionResult(c -> {
-            try (PreparedStatement s = prepare(c, values)) {
-                return s.executeUpdate();
-            }
-        });
-    }
-
     /** Runs the query (or a change that returns rows) in the caller's transaction; answers its rows. */
     public <T> List<T> fetch(DSLContext db, Map<String, ?> values, Row<T> row) {
         List<T> read = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.haolin.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -146,7 +148,7 @@ public final class ScanClients {
         @Override
         public void close() throws InterruptedException {
             commands.close();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
@@ -162,7 +164,7 @@ public final class ScanClients {
                         throw new IllegalStateException(e);
                     }
                 }
-                return String.join(java.io.File.pathSeparator, paths);
+                return String.join(File.pathSeparator, paths);
             }
             return System.getProperty("java.class.path");
         }

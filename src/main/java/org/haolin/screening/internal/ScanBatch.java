@@ -62,13 +62,13 @@ import static org.jooq.impl.DSL.select;
 
 /**
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
- * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): campaigns, the
+ * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): the campaigns, the
  * named residents (by id or by personal code) with where they are expected and their first check-in (for
- * repeats), and tubes are read once each (and stored check-ins of resent client ids when a batch is decided
- * again, see {@link PossiblyResent}); then every write (new tubes, check-ins, tube counts, the progress rollup and the
- * audit) goes in one statement. Scans are decided in queue order,
- * so the second scan of a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds
- * it full. The statements are rendered once ({@link Statements}); a batch only fills in their values.
+ * repeats), and the tubes are read once each (and stored check-ins of resent client ids when a batch is decided
+ * again, see {@link PossiblyResent}); then every write (new tubes, check-ins, tube counts, the progress rollup
+ * and the audit) goes as one statement. Scans are decided in queue order, so the second scan of a person in the
+ * same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The statements are rendered
+ * once ({@link Statements}); a batch only fills in their values.
  */
 final class ScanBatch {
 
@@ -453,7 +453,8 @@ final class ScanBatch {
                 .column(SCREENING_CHECKIN.RECEIVED_AT, d -> now)
                 .column(SCREENING_CHECKIN.SCANNED_BY, d -> d.request.user().accountId())
                 .column(SCREENING_CHECKIN.REPEAT, d -> d.earlier != null)
-                .column(TUBE.CODE, d -> d.tube == null || !d.tube.isNew ? null : d.tube.code); // a new tube's
+                // a new tube's code, by which the check-in finds the id its tube's insert gave it
+                .column(TUBE.CODE, d -> d.tube == null || !d.tube.isNew ? null : d.tube.code);
     }
 
     private static RowArrays<TubeSlot> tubeCountRows(List<TubeSlot> touched, OffsetDateTime now) {
