@@ -23,7 +23,7 @@ import java.util.function.Function;
  * PostgreSQL can keep one plan for it, and its SQL is rendered alike for one row or a thousand. For the writers of
  * hot paths (the scan batch and its audit); elsewhere a plain multi-row insert reads better. Each array is a
  * parameter named after its table and column ({@code tube_people}), so a {@link FixedStatement} rendered from
- * the rows of one batch takes the {@link #values()} of the next.
+ * the rows of one batch takes the {@link #values(RowArrays[]) values} of the next.
  */
 public final class RowArrays<T> {
 
@@ -74,11 +74,6 @@ public final class RowArrays<T> {
     /** The columns, in the order given. */
     public List<TableField<?, ?>> columns() {
         return Collections.unmodifiableList(columns);
-    }
-
-    /** Each column's array by its parameter's name. */
-    public Map<String, Object> values() {
-        return Collections.unmodifiableMap(values);
     }
 
     /** {@code INSERT INTO table (columns) SELECT * FROM unnest(arrays)}, to be finished by the caller. */

@@ -28,12 +28,14 @@ final class LoadRun {
             return sorted.length;
         }
 
+        /** The time at this quantile (0 without any request). */
         double ms(double quantile) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+            return sorted.length == 0 ? 0
+                    : sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
         }
 
         double maxMs() {
-            return sorted[sorted.length - 1] / 1e6;
+            return ms(1.0);
         }
     }
 

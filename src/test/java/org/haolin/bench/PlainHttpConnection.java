@@ -41,16 +41,21 @@ final class PlainHttpConnection implements AutoCloseable {
     }
 
     Answer get(String path, String authorization) throws IOException {
-        return send("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization + "\r\n\r\n");
+        return send(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
 
     Answer postJson(String path, String authorization, String json) throws IOException {
-        return send("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
-                + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return send(request);
     }
 
-    private Answer send(String request) throws IOException {
+    private Answer send(byte[] request) throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
@@ -62,7 +67,7 @@ final class PlainHttpConnection implements AutoCloseable {
             end = 0;
         }
         try {
-            out.write(request.getBytes(StandardCharsets.UTF_8)); // one write: the head and the body together
+            out.write(request); // one write: the head and the body together
             return read();
         } catch (IOException e) {
             close();

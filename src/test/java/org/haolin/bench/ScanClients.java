@@ -286,12 +286,8 @@ public final class ScanClients {
             }
             double took = (System.nanoTime() - started) / 1e9;
             long[] all = times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Phase(ok.get(), refused.get(), errors.get(), took, ms(all, 0.5), ms(all, 0.99), ms(all, 1.0));
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            return sorted.length == 0 ? 0
-                    : sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+            LoadRun.Result sorted = new LoadRun.Result(all, errors.get());
+            return new Phase(ok.get(), refused.get(), errors.get(), took, sorted.ms(0.5), sorted.ms(0.99), sorted.maxMs());
         }
     }
 }

@@ -96,21 +96,23 @@ public final class ScreeningCheckInBench {
                     campaign.codes(), clients)) {
                 load.pings(warmUp / 2); // warm-up: the JIT compiles the request path before anything is timed
                 load.checkIns(warmUp);
+                Path data = Path.of(dataDir);
+                long clientsPid = load.pid();
                 ScanCommitter committer = haolin.getBean(ScanCommitter.class);
                 String statsBefore = committer.stats();
-                Cpu before = Cpu.now(Path.of(dataDir), load.pid());
+                Cpu before = Cpu.now(data, clientsPid);
                 ScanClients.Phase main = load.checkIns(seconds);
-                Cpu after = Cpu.now(Path.of(dataDir), load.pid());
+                Cpu after = Cpu.now(data, clientsPid);
                 System.out.println(main.report("checkins"));
                 System.out.println("writer before main run: " + statsBefore + "; after: " + committer.stats());
                 System.out.println(after.minus(before));
                 double[] ratios = new double[3];
                 for (int pair = 0; pair < 3; pair++) {
-                    Cpu pingsFrom = Cpu.now(Path.of(dataDir), load.pid());
+                    Cpu pingsFrom = Cpu.now(data, clientsPid);
                     ScanClients.Phase ping = load.pings(pairSeconds);
-                    Cpu scansFrom = Cpu.now(Path.of(dataDir), load.pid());
+                    Cpu scansFrom = Cpu.now(data, clientsPid);
                     ScanClients.Phase scans = load.checkIns(pairSeconds);
-                    Cpu scansTo = Cpu.now(Path.of(dataDir), load.pid());
+                    Cpu scansTo = Cpu.now(data, clientsPid);
                     ratios[pair] = scans.perSecond() / ping.perSecond();
                     System.out.println(ping.report("pair" + (pair + 1) + "_ping") + " " + scansFrom.minus(pingsFrom));
                     System.out.println(scans.report("pair" + (pair + 1) + "_checkins") + " " + scansTo.minus(scansFrom));

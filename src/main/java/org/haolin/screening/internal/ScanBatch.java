@@ -65,7 +65,7 @@ import static org.jooq.impl.DSL.select;
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): the campaigns, the
  * named residents (by id or by personal code) with where they are expected and their first check-in (for
  * repeats), and the tubes are read once each (and stored check-ins of resent client ids when a batch is decided
- * again, see {@link PossiblyResent}); then every write (new tubes, check-ins, tube counts, the progress rollup
+ * again, see {@link DecideAgain}); then every write (new tubes, check-ins, tube counts, the progress rollup
  * and the audit) goes as one statement. Scans are decided in queue order, so the second scan of a person in the
  * same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The statements are rendered
  * once ({@link Statements}); a batch only fills in their values.
@@ -175,8 +175,8 @@ final class ScanBatch {
                 decisions.add(decide(request, scan));
             }
         }
-        if (!lookUpResent && decisions.stream().anyMatch(d -> !d.admitted && d.sameAs == null)) {
-            throw new PossiblyResent();
+        if (!lookUpResent && decisions.stream().anyMatch(d -> !d.accepted() && d.sameAs == null)) {
+            throw new DecideAgain("a refused scan may have been sent before");
         }
         write();
         Map<PendingScans, List<ScanResult>> answers = new IdentityHashMap<>(); // a request's hash would walk its scans
@@ -203,11 +203,9 @@ final class ScanBatch {
         ofCampaigns.put(DAYS, campaigns.values().stream().map(BatchCampaign::day).distinct().toArray(LocalDate[]::new));
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
-        Set<String> clientIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
         for (PendingScans request : requests) {
             for (Scan scan : request.scans()) {
-                clientIds.add(scan.clientId());
                 if (scan.code() != null) {
                     codeTexts.add(scan.code());
                 }
@@ -221,28 +219,31 @@ final class ScanBatch {
         }
         signed = codes.signed(codeTexts);
         loadResidents(residentIds, signed.values());
-        // the residents' read brought each one's first check-in; a batch decided again also looks up its client ids
-        List<Stored> originalRows = lookUpResent ? storedCheckIns(clientIds) : List.of();
-        // a resent scan whose code was revoked since names a resident no code of this batch does
-        Set<Long> residentsOfResentOnly = new HashSet<>();
-        originalRows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
-        residentsOfResentOnly.removeAll(residents.keySet());
-        if (!residentsOfResentOnly.isEmpty()) {
-            loadResidents(residentsOfResentOnly, Set.of());
-        }
-        for (Stored row : originalRows) {
-            originals.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row));
+        if (lookUpResent) {
+            loadResent();
         }
         loadTubes(tubeCodes);
     }
 
-    /** The stored check-ins of these client ids: their first sending's answer is theirs again. */
-    private List<Stored> storedCheckIns(Set<String> clientIds) {
-        if (campaigns.isEmpty() || clientIds.isEmpty()) {
-            return List.of();
+    /**
+     * The stored check-ins of the batch's client ids (a batch decided again): their first sending's answer is
+     * theirs again. A resent scan whose code was revoked since names a resident no code of the batch does.
+     */
+    private void loadResent() {
+        if (campaigns.isEmpty()) {
+            return;
         }
-        return statements.stored.fetch(db, with(Map.of(CLIENT_IDS, clientIds.toArray(String[]::new))),
+        Set<String> clientIds = new HashSet<>();
+        requests.forEach(r -> r.scans().forEach(scan -> clientIds.add(scan.clientId())));
+        List<Stored> rows = statements.stored.fetch(db, with(Map.of(CLIENT_IDS, clientIds.toArray(String[]::new))),
                 Statements::stored);
+        Set<Long> residentsOfResentOnly = new HashSet<>();
+        rows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
+        residentsOfResentOnly.removeAll(residents.keySet());
+        if (!residentsOfResentOnly.isEmpty()) {
+            loadResidents(residentsOfResentOnly, Set.of());
+        }
+        rows.forEach(row -> originals.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row)));
     }
 
     /** The answer a resent scan gets: the one its first sending got (the tube as it is now). */
@@ -258,7 +259,7 @@ final class ScanBatch {
 
     /**
      * The residents the scans name, by id or by code (the unrevoked codes' holders), with their stairwell and
-     * building, and where each is expected in the batch's campaigns. People go to any point of their town, so
+     * building, where each is expected in the batch's campaigns, and each one's first check-in in them. People go to any point of their town, so
      * this reads across the whole campaign town: the scanner's right is checked on the point, and the station
      * only ever shows the masked name and the place. A valid code of someone outside the campaign's towns is
      * still a known code (its holder is just not found here).
@@ -401,7 +402,7 @@ final class ScanBatch {
                         tubeCountRows(counted, now), progressRows(sampled(accepted)), AuditTrail.rows(shown)),
                 r -> ids.put(new ClientKey(r.getLong(2), r.getString(3)), r.getLong(1)));
         if (ids.size() < accepted.size()) {
-            throw lookUpResent ? new StoredMeanwhile() : new PossiblyResent();
+            throw new DecideAgain("a scan of the batch was stored before or meanwhile");
         }
         for (Decision d : accepted) {
             d.result = new ScanResult(d.result.clientId(), d.result.outcome(),
@@ -601,17 +602,14 @@ final class ScanBatch {
             RowArrays<Decision> checkInRows = checkInRows(List.of(), null);
             List<TableField<?, ?>> checkInColumns = checkInRows.columns().stream()
                     .filter(c -> c.getTable().equals(SCREENING_CHECKIN)).toList();
-            Field<Long> openedId = DSL.field(DSL.name(OPENED, TUBE.ID.getName()), Long.class);
             Query checkIns = db.insertInto(SCREENING_CHECKIN, checkInColumns)
                     .select(select(checkInColumns.stream().<Field<?>>map(c -> c.equals(SCREENING_CHECKIN.TUBE_ID)
-                                    ? DSL.coalesce(RowArrays.given(SCREENING_CHECKIN.TUBE_ID), openedId)
+                                    ? DSL.coalesce(RowArrays.given(SCREENING_CHECKIN.TUBE_ID), opened(TUBE.ID))
                                     : RowArrays.given(c)).toList())
                             .from(checkInRows.table())
                             .leftJoin(DSL.table(DSL.name(OPENED)))
-                            .on(DSL.field(DSL.name(OPENED, TUBE.CAMPAIGN_ID.getName()), Long.class)
-                                            .eq(RowArrays.given(SCREENING_CHECKIN.CAMPAIGN_ID)),
-                                    DSL.field(DSL.name(OPENED, TUBE.CODE.getName()), String.class)
-                                            .eq(RowArrays.given(TUBE.CODE))))
+                            .on(opened(TUBE.CAMPAIGN_ID).eq(RowArrays.given(SCREENING_CHECKIN.CAMPAIGN_ID)),
+                                    opened(TUBE.CODE).eq(RowArrays.given(TUBE.CODE))))
                     .onConflictDoNothing()
                     .returning(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CLIENT_ID);
             Query tubeCounts = db.update(TUBE)
@@ -638,6 +636,11 @@ final class ScanBatch {
         private static BatchCampaign campaign(ResultSet r) throws SQLException {
             return new BatchCampaign(r.getLong(1), r.getLong(2), CampaignState.OPEN.name().equals(r.getString(3)),
                     r.getInt(4), r.getObject(5, LocalDate.class));
+        }
+
+        /** A column of the tubes the write opens, as its first part returns them. */
+        private static <T> Field<T> opened(TableField<?, T> column) {
+            return DSL.field(DSL.name(OPENED, column.getName()), column.getDataType());
         }
 
         /** A parameter holding an array of the column's values. */

@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.LongAdder;
  * second, its batches twice as large as two writers' (measured, docs/screening-scans.md); on a node with cores to
  * spare more writers work side by side (one reads while another waits for its commit), and so do the writers
  * of several nodes. The database keeps them apart: a client id and a person's first scan are unique, shared
- * tubes and progress rows are locked in one order, and a batch that lost a person's first scan to another
- * writer is decided again. A request is answered only after its scans are committed, so a device
+ * tubes and progress rows are locked in one order, and a batch that finds a scan of its own stored by another
+ * writer meanwhile is decided again. A request is answered only after its scans are committed, so a device
  * that got an answer never has to send again, and a device that did not simply sends again (client ids make
  * that harmless). At a peak the batches grow instead of the transactions multiplying: one commit (one WAL
  * flush) carries hundreds of scans.
@@ -182,7 +182,7 @@ public class ScanCommitter implements SmartLifecycle {
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
                 partitions.written(scans.written());
                 return answers;
-            } catch (StoredMeanwhile | PossiblyResent e) {
+            } catch (DecideAgain e) {
                 decidedAgain.increment();
                 if (attempt == 3) {
                     throw e;
