@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A statement built and rendered by jOOQ once, then run through JDBC with new values each time. Only for the
  * hottest writer (the scan batch): there, building and rendering each statement again for every batch cost the
  * JVM more than PostgreSQL spent running it. Its text must not depend on its values: each value is a named
  * parameter ({@code DSL.param(name, type)}), and many rows go as one array per column ({@link RowArrays}). A
- * parameter may appear more than once; every appearance gets the same value.
+ * parameter may appear more than once; every appearance gets the same value. Several statements made into one
+ * go to PostgreSQL together, in one round trip, and run in order (a setting the first one makes holds for the
+ * next ones); each one's rows go to a reader of their own.
  */
 public final class FixedStatement {
 
@@ -42,10 +46,14 @@ public final class FixedStatement {
     }
 
     private final String sql;
+    private final int statements;
     private final List<String> parameters = new ArrayList<>();
 
-    public FixedStatement(DSLContext db, QueryPart statement) {
-        Matcher named = PARAMETER.matcher(db.renderNamedParams(statement));
+    /** The statements, each of which returns rows, sent and run together. */
+    public FixedStatement(DSLContext db, QueryPart... statements) {
+        this.statements = statements.length;
+        Matcher named = PARAMETER.matcher(Stream.of(statements).map(db::renderNamedParams)
+                .collect(Collectors.joining(";\n")));
         StringBuilder sql = new StringBuilder();
         while (named.find()) {
             if (Character.isDigit(named.group(1).charAt(0))) {
@@ -64,12 +72,24 @@ public final class FixedStatement {
         return read;
     }
 
-    /** Runs the query (or a change that returns rows) in the caller's transaction, handing each row to the reader. */
-    public void forEach(DSLContext db, Map<String, ?> values, RowReader reader) {
+    /**
+     * Runs the queries (or changes that return rows) in the caller's transaction, handing each row of the first
+     * one to the first reader, of the second one to the second, and so on.
+     */
+    public void forEach(DSLContext db, Map<String, ?> values, RowReader... readers) {
+        if (readers.length != statements) {
+            throw new IllegalArgumentException(statements + " statements, " + readers.length + " readers");
+        }
         db.connection(c -> {
-            try (PreparedStatement s = prepare(c, values); ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
+            try (PreparedStatement s = prepare(c, values)) {
+                s.execute();
+                for (RowReader reader : readers) {
+                    try (ResultSet rows = s.getResultSet()) {
+                        while (rows.next()) {
+                            reader.read(rows);
+                        }
+                    }
+                    s.getMoreResults();
                 }
             }
         });

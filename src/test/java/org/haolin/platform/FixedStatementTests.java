@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +71,28 @@ class FixedStatementTests {
                 .containsOnlyKeys("tube_people", "tube_code");
         assertThatThrownBy(() -> RowArrays.values(people, new RowArrays<>(List.of(2)).column(TUBE.PEOPLE, n -> n)))
                 .hasMessageContaining("tube_people");
+    }
+
+    @Test
+    void statementsSentTogetherRunInOrderEachRowsToItsOwnReader() {
+        // the first sets a value for the transaction that the second reads; the third shares the second's :n
+        FixedStatement together = new FixedStatement(db,
+                select(field("set_config('haolin.probe', {0}, true)", SQLDataType.CLOB,
+                        param("probe", SQLDataType.CLOB))),
+                select(field("current_setting('haolin.probe') || {0}", SQLDataType.CLOB, param("n", SQLDataType.CLOB))),
+                DSL.select(DSL.asterisk()).from(DSL.table("unnest({0}) as t(x)",
+                        param("xs", SQLDataType.BIGINT.getArrayDataType()))).where(field("x", Long.class).gt(DSL.inline(0L))));
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        List<Long> third = new ArrayList<>();
+        transactions.executeWithoutResult(tx -> together.forEach(db, Map.of("probe", "甲", "n", "-1",
+                        "xs", new Long[]{3L, -4L, 5L}),
+                r -> first.add(r.getString(1)), r -> second.add(r.getString(1)), r -> third.add(r.getLong(1))));
+        assertThat(first).containsExactly("甲");
+        assertThat(second).containsExactly("甲-1");
+        assertThat(third).containsExactly(3L, 5L);
+        assertThatThrownBy(() -> together.forEach(db, Map.of("probe", "", "n", "", "xs", new Long[0]), r -> { }))
+                .hasMessageContaining("3 statements");
     }
 
     @Test

@@ -64,8 +64,8 @@ import static org.jooq.impl.DSL.select;
  * Everything the writer took from the queue, recorded in the caller's single transaction with a fixed number
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): the campaigns, the
  * named residents (by id or by personal code) with where they are expected and their first check-in (for
- * repeats), and the tubes are read once each (and stored check-ins of resent client ids when a batch is decided
- * again, see {@link DecideAgain}); then every write (new tubes, check-ins, tube counts, the progress rollup
+ * repeats), and the tubes are read together, in one round trip (and stored check-ins of resent client ids when
+ * a batch is decided again, see {@link DecideAgain}); then every write (new tubes, check-ins, tube counts, the progress rollup
  * and the audit) goes as one statement. Scans are decided in queue order, so the second scan of a person in the
  * same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The statements are rendered
  * once ({@link Statements}); a batch only fills in their values.
@@ -142,7 +142,7 @@ final class ScanBatch {
     /** Whether the batch's client ids are looked up before deciding (else a resent one found decides it again). */
     private final boolean lookUpResent;
 
-    private Map<Long, BatchCampaign> campaigns = Map.of();
+    private final Map<Long, BatchCampaign> campaigns = new HashMap<>();
     /** The values that narrow every read to the batch's campaigns, their towns and days (the right partition). */
     private final Map<String, Object> ofCampaigns = new HashMap<>();
     /** The signed codes' row ids by the text scanned, and the unrevoked ones' holders (resident ids). */
@@ -193,18 +193,21 @@ final class ScanBatch {
 
     // ---- reading -------------------------------------------------------------------------------------------
 
+    /**
+     * The campaigns, the named residents and the tubes, read in one round trip (and the stored check-ins of
+     * resent client ids, when the batch is decided again). The points give the campaigns' towns and days.
+     */
     private void load() {
-        Set<Long> named = collect(PendingScans::campaignId);
-        campaigns = new HashMap<>();
-        statements.campaigns.fetch(db, Map.of(CAMPAIGN_IDS, named.toArray(Long[]::new)), Statements::campaign)
-                .forEach(c -> campaigns.put(c.id(), c));
-        ofCampaigns.put(CAMPAIGN_IDS, campaigns.keySet().toArray(Long[]::new));
-        ofCampaigns.put(TOWNS, campaigns.values().stream().map(BatchCampaign::townId).distinct().toArray(Long[]::new));
-        ofCampaigns.put(DAYS, campaigns.values().stream().map(BatchCampaign::day).distinct().toArray(LocalDate[]::new));
+        Set<Long> towns = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
         for (PendingScans request : requests) {
+            for (ScanPoint point : request.points().values()) {
+                towns.add(point.townId());
+                days.add(point.campaignDay());
+            }
             for (Scan scan : request.scans()) {
                 if (scan.code() != null) {
                     codeTexts.add(scan.code());
@@ -217,12 +220,24 @@ final class ScanBatch {
                 }
             }
         }
+        ofCampaigns.put(CAMPAIGN_IDS, collect(PendingScans::campaignId).toArray(Long[]::new));
+        ofCampaigns.put(TOWNS, towns.toArray(Long[]::new));
+        ofCampaigns.put(DAYS, days.toArray(LocalDate[]::new));
         signed = codes.signed(codeTexts);
-        loadResidents(residentIds, signed.values());
+        statements.reads.forEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
+                        CODE_IDS, signed.values().toArray(Long[]::new), TUBE_CODES, tubeCodes.toArray(String[]::new))),
+                r -> {
+                    BatchCampaign campaign = Statements.campaign(r);
+                    campaigns.put(campaign.id(), campaign);
+                },
+                this::readResident,
+                r -> {
+                    TubeSlot slot = Statements.tube(r);
+                    tubes.put(new TubeKey(slot.campaignId, slot.code), slot);
+                });
         if (lookUpResent) {
             loadResent();
         }
-        loadTubes(tubeCodes);
     }
 
     /**
@@ -241,7 +256,8 @@ final class ScanBatch {
         rows.forEach(r -> residentsOfResentOnly.add(r.residentId()));
         residentsOfResentOnly.removeAll(residents.keySet());
         if (!residentsOfResentOnly.isEmpty()) {
-            loadResidents(residentsOfResentOnly, Set.of());
+            statements.residents.forEach(db, with(Map.of(RESIDENT_IDS, residentsOfResentOnly.toArray(Long[]::new),
+                    CODE_IDS, new Long[0])), this::readResident);
         }
         rows.forEach(row -> originals.put(new ClientKey(row.campaignId(), row.clientId()), originalAnswer(row)));
     }
@@ -258,54 +274,37 @@ final class ScanBatch {
     }
 
     /**
-     * The residents the scans name, by id or by code (the unrevoked codes' holders), with their stairwell and
-     * building, where each is expected in the batch's campaigns, and each one's first check-in in them. People go to any point of their town, so
-     * this reads across the whole campaign town: the scanner's right is checked on the point, and the station
-     * only ever shows the masked name and the place. A valid code of someone outside the campaign's towns is
-     * still a known code (its holder is just not found here).
+     * A resident the scans name, by id or by code (an unrevoked code's holder), with their stairwell and
+     * building, where they are expected in one of the batch's campaigns, and their first check-in in it. People
+     * go to any point of their town, so this reads across the whole campaign town: the scanner's right is checked
+     * on the point, and the station only ever shows the masked name and the place. A valid code of someone
+     * outside the campaign's towns is still a known code (its holder is just not found here).
      */
-    private void loadResidents(Set<Long> residentIds, Collection<Long> codeIds) {
-        if ((residentIds.isEmpty() && codeIds.isEmpty()) || campaigns.isEmpty()) {
-            return;
+    private void readResident(ResultSet r) throws SQLException {
+        long codeId = r.getLong(1);
+        if (!r.wasNull()) {
+            holders.put(codeId, r.getLong(2));
         }
-        statements.residents.forEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
-                CODE_IDS, codeIds.toArray(Long[]::new))), r -> {
-            long codeId = r.getLong(1);
-            if (!r.wasNull()) {
-                holders.put(codeId, r.getLong(2));
-            }
-            long id = r.getLong(3);
-            if (r.wasNull()) {
-                return; // a valid code of someone outside the campaigns' towns
-            }
-            long townId = r.getLong(4);
-            if (!residents.containsKey(id)) {
-                ScannedPerson shown = new ScannedPerson(Masking.name(r.getString(7)),
-                        PersonNames.place(r.getString(10), r.getString(9), r.getString(8)));
-                residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), shown));
-            }
-            long campaignId = r.getLong(11);
-            if (!r.wasNull()) {
-                expected.put(new ResidentKey(campaignId, id),
-                        new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
-            }
-            long scannedIn = r.getLong(15);
-            if (!r.wasNull()) {
-                earlier.putIfAbsent(new ResidentKey(scannedIn, id),
-                        new Earlier(r.getObject(16, OffsetDateTime.class), r.getString(17)));
-            }
-        });
-    }
-
-    /** The named tubes, locked: a hand closing or another writer waits for this batch (and this batch for them). */
-    private void loadTubes(Set<String> tubeCodes) {
-        if (tubeCodes.isEmpty() || campaigns.isEmpty()) {
-            return;
+        long id = r.getLong(3);
+        if (r.wasNull()) {
+            return; // a valid code of someone outside the campaigns' towns
         }
-        statements.tubes.fetch(db, with(Map.of(TUBE_CODES, tubeCodes.toArray(String[]::new))),
-                        t -> new TubeSlot(t.getLong(1), t.getLong(2), t.getLong(3), t.getString(4), t.getInt(5),
-                                t.getInt(6), t.getObject(7) != null, false))
-                .forEach(slot -> tubes.put(new TubeKey(slot.campaignId, slot.code), slot));
+        long townId = r.getLong(4);
+        if (!residents.containsKey(id)) {
+            ScannedPerson shown = new ScannedPerson(Masking.name(r.getString(7)),
+                    PersonNames.place(r.getString(10), r.getString(9), r.getString(8)));
+            residents.put(id, new ScannedResident(id, townId, r.getLong(5), r.getString(6), shown));
+        }
+        long campaignId = r.getLong(11);
+        if (!r.wasNull()) {
+            expected.put(new ResidentKey(campaignId, id),
+                    new Expected(townId, r.getLong(12), r.getString(13), r.getBoolean(14)));
+        }
+        long scannedIn = r.getLong(15);
+        if (!r.wasNull()) {
+            earlier.putIfAbsent(new ResidentKey(scannedIn, id),
+                    new Earlier(r.getObject(16, OffsetDateTime.class), r.getString(17)));
+        }
     }
 
     /** These values with those that narrow a read to the batch's campaigns. */
@@ -535,22 +534,26 @@ final class ScanBatch {
      */
     static final class Statements {
 
-        final FixedStatement campaigns;
-        final FixedStatement stored;
+        /** The campaigns, the residents and the tubes, together. */
+        final FixedStatement reads;
+        /** The residents alone (those only resent scans name). */
         final FixedStatement residents;
-        final FixedStatement tubes;
+        final FixedStatement stored;
         final FixedStatement writes;
 
         Statements(DSLContext db) {
             // an answer promises the scan is on disk, whatever the server's default (the embedded one turns it
             // off): set_config(.., true) is SET LOCAL, sent with the campaigns' read instead of a round trip of
             // its own. The look-ups take arrays, so PostgreSQL would plan each afresh for every batch (as long as
-            // running it, measured); planned once, they keep their plan.
-            campaigns = new FixedStatement(db, select(CAMPAIGN.ID, CAMPAIGN.TOWN_ID, CAMPAIGN.STATE,
+            // running it, measured); planned once, they keep their plan. Every one of them reads and writes by
+            // key, so a sequential scan is never right: planned while the day's tables are still small, the tube
+            // counts' update chose one and kept it while the tubes grew to over a hundred thousand (measured).
+            Query campaigns = select(CAMPAIGN.ID, CAMPAIGN.TOWN_ID, CAMPAIGN.STATE,
                     CAMPAIGN.TUBE_SIZE, CAMPAIGN.CAMPAIGN_DAY,
                     field("set_config('synchronous_commit', 'on', true)"),
-                    field("set_config('plan_cache_mode', 'force_generic_plan', true)"))
-                    .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID)))));
+                    field("set_config('plan_cache_mode', 'force_generic_plan', true)"),
+                    field("set_config('enable_seqscan', 'off', true)"))
+                    .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID))));
             Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
                     .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
                     .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
@@ -569,7 +572,7 @@ final class ScanBatch {
             Area building = AREA.as("building");
             ScreeningCheckin first = SCREENING_CHECKIN.as("first_scan");
             Tube firstTube = TUBE.as("first_tube");
-            residents = new FixedStatement(db, select(named.field(0), named.field(1), RESIDENT.ID, RESIDENT.TOWN_ID,
+            Query namedResidents = select(named.field(0), named.field(1), RESIDENT.ID, RESIDENT.TOWN_ID,
                     RESIDENT.AREA_ID, RESIDENT.AREA_PATH, RESIDENT.NAME, RESIDENT.ROOM, stairwell.NAME, building.NAME,
                     CAMPAIGN_EXPECTED.CAMPAIGN_ID, CAMPAIGN_EXPECTED.AREA_ID, CAMPAIGN_EXPECTED.AREA_PATH,
                     CAMPAIGN_EXPECTED.DOOR_TO_DOOR, first.CAMPAIGN_ID, first.SCANNED_AT, firstTube.CODE)
@@ -587,15 +590,18 @@ final class ScanBatch {
                     .on(first.TOWN_ID.eq(RESIDENT.TOWN_ID),
                             first.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, first.CAMPAIGN_ID))),
                             first.CAMPAIGN_DAY.eq(any(array(DAYS, first.CAMPAIGN_DAY))),
-                            first.RESIDENT_ID.eq(RESIDENT.ID), first.REPEAT.eq(inline(false))));
-            tubes = new FixedStatement(db, select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
+                            first.RESIDENT_ID.eq(RESIDENT.ID), first.REPEAT.eq(inline(false)));
+            Query tubes = select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
                     TUBE.CAPACITY, TUBE.PEOPLE, TUBE.CLOSED_AT)
                     .from(TUBE)
                     .where(TUBE.TOWN_ID.eq(any(array(TOWNS, TUBE.TOWN_ID))),
                             TUBE.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, TUBE.CAMPAIGN_ID))),
                             TUBE.CODE.eq(any(array(TUBE_CODES, TUBE.CODE))))
                     .orderBy(TUBE.ID) // writers side by side lock shared tubes in one order
-                    .forUpdate());
+                    .forUpdate();
+            // the campaigns' read goes first: its settings hold for the two after it
+            reads = new FixedStatement(db, campaigns, namedResidents, tubes);
+            residents = new FixedStatement(db, namedResidents);
             Query openTubes = newTubeRows(List.of(), null).insertInto(db, TUBE)
                     .returning(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.CODE);
             // the check-ins with the ids their new tubes got (the tube code is given only for a new tube's)
@@ -636,6 +642,11 @@ final class ScanBatch {
         private static BatchCampaign campaign(ResultSet r) throws SQLException {
             return new BatchCampaign(r.getLong(1), r.getLong(2), CampaignState.OPEN.name().equals(r.getString(3)),
                     r.getInt(4), r.getObject(5, LocalDate.class));
+        }
+
+        private static TubeSlot tube(ResultSet r) throws SQLException {
+            return new TubeSlot(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getInt(5), r.getInt(6),
+                    r.getObject(7) != null, false);
         }
 
         /** A column of the tubes the write opens, as its first part returns them. */

@@ -10,14 +10,15 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_POINT;
 import static haolin.schema.Tables.CAMPAIGN_POINT_STAFF;
 
 /**
  * Who may scan at a point: those holding SCREEN over the point's area, and the point's own staff. Asked on every
- * scan request, so points and staff memberships are remembered for a short while (a point's place never
- * changes; a removal from the staff takes effect within {@link #STAFF_TTL_NANOS}). Anyone else is told the point does
- * not exist.
+ * scan request, so points and staff memberships are remembered for a short while (a point's place and its
+ * campaign's day never change; a removal from the staff takes effect within {@link #STAFF_TTL_NANOS}). Anyone
+ * else is told the point does not exist.
  */
 @Component
 public class ScanPoints {
@@ -77,10 +78,12 @@ public class ScanPoints {
     private ScanPoint point(long pointId) {
         Remembered<ScanPoint> known = points.get(pointId);
         if (known == null || System.nanoTime() - known.at() > POINT_TTL_NANOS) {
-            ScanPoint found = db.select(CAMPAIGN_POINT.ID, CAMPAIGN_POINT.CAMPAIGN_ID, CAMPAIGN_POINT.TOWN_ID,
-                            CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH)
-                    .from(CAMPAIGN_POINT).where(CAMPAIGN_POINT.ID.eq(pointId))
-                    .fetchOne(r -> new ScanPoint(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+            ScanPoint found = db.select(CAMPAIGN_POINT.ID, CAMPAIGN_POINT.CAMPAIGN_ID, CAMPAIGN.CAMPAIGN_DAY,
+                            CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH)
+                    .from(CAMPAIGN_POINT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_POINT.CAMPAIGN_ID))
+                    .where(CAMPAIGN_POINT.ID.eq(pointId))
+                    .fetchOne(r -> new ScanPoint(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            r.value6()));
             if (found == null) {
                 return null; // not remembered: a point planned a moment later must be found
             }

@@ -55,13 +55,13 @@ public class StationPoints {
 
     public StationCampaign station(HaolinUser user, long campaignId) {
         List<StationPoint> points = db.select(CAMPAIGN_POINT.ID, CAMPAIGN_POINT.NAME, CAMPAIGN_POINT.PLACE,
-                        CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH)
-                .from(CAMPAIGN_POINT)
+                        CAMPAIGN.CAMPAIGN_DAY, CAMPAIGN_POINT.TOWN_ID, CAMPAIGN_POINT.AREA_ID, CAMPAIGN_POINT.AREA_PATH)
+                .from(CAMPAIGN_POINT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_POINT.CAMPAIGN_ID))
                 .where(CAMPAIGN_POINT.CAMPAIGN_ID.eq(campaignId))
                 .orderBy(CAMPAIGN_POINT.NAME)
                 .fetch().stream()
                 .filter(r -> scanPoints.mayScan(user, new ScanPoint(r.value1(), campaignId, r.value4(), r.value5(),
-                        r.value6())))
+                        r.value6(), r.value7())))
                 .map(r -> new StationPoint(r.value1(), r.value2(), r.value3()))
                 .toList();
         if (points.isEmpty()) {
