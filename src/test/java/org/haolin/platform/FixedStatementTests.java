@@ -81,7 +81,8 @@ class FixedStatementTests {
                         param("probe", SQLDataType.CLOB))),
                 select(field("current_setting('haolin.probe') || {0}", SQLDataType.CLOB, param("n", SQLDataType.CLOB))),
                 DSL.select(DSL.asterisk()).from(DSL.table("unnest({0}) as t(x)",
-                        param("xs", SQLDataType.BIGINT.getArrayDataType()))).where(field("x", Long.class).gt(DSL.inline(0L))));
+                        param("xs", SQLDataType.BIGINT.getArrayDataType())))
+                        .where(field("x", Long.class).gt(DSL.inline(0L))));
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
         List<Long> third = new ArrayList<>();

@@ -31,7 +31,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,10 +64,10 @@ import static org.jooq.impl.DSL.select;
  * of round trips whatever the batch size (each one, at a peak, costs more waiting than work): the campaigns, the
  * named residents (by id or by personal code) with where they are expected and their first check-in (for
  * repeats), and the tubes are read together, in one round trip (and stored check-ins of resent client ids when
- * a batch is decided again, see {@link DecideAgain}); then every write (new tubes, check-ins, tube counts, the progress rollup
- * and the audit) goes as one statement. Scans are decided in queue order, so the second scan of a person in the
- * same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The statements are rendered
- * once ({@link Statements}); a batch only fills in their values.
+ * a batch is decided again, see {@link DecideAgain}); then every write (new tubes, check-ins, tube counts, the
+ * progress rollup and the audit) goes as one statement. Scans are decided in queue order, so the second scan of
+ * a person in the same batch is a repeat and the eleventh sample for a 10-person tube finds it full. The
+ * statements are rendered once ({@link Statements}); a batch only fills in their values.
  */
 final class ScanBatch {
 
