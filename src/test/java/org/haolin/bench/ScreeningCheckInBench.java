@@ -46,7 +46,8 @@ import static org.jooq.impl.DSL.inline;
  * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
  * and the median ratio of check-ins/s to pings/s, each phase with its CPU;</li>
  * <li>CPU during the main run from /proc: Haolin's JVM, the clients' JVM, the PostgreSQL processes of this
- * data dir, and everything else on the machine;</li>
+ * data dir (with those that ended meanwhile, such as autovacuum workers), and everything else on the
+ * machine;</li>
  * <li>rows per acknowledged client id from the database: lost (acknowledged, no row) and duplicated (&gt;1 row).</li>
  * </ol>
  * <pre>
@@ -199,7 +200,8 @@ public final class ScreeningCheckInBench {
             }
             long postmaster = postmaster(dataDir);
             Set<Long> pids = postmaster < 0 ? Set.of() : family(postmaster);
-            long pg = pids.stream().mapToLong(Cpu::jiffies).sum();
+            // with the postmaster's children that ended (autovacuum workers come and go): their time is its own
+            long pg = pids.stream().mapToLong(Cpu::jiffies).sum() + endedChildren(postmaster);
             return new Cpu(busy, jiffies(ProcessHandle.current().pid()), jiffies(clientsPid), pg, pids);
         }
 
@@ -237,10 +239,19 @@ public final class ScreeningCheckInBench {
 
         /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat), 0 if it is gone. */
         private static long jiffies(long pid) {
+            return stat(pid, 11) + stat(pid, 12);
+        }
+
+        /** cutime + cstime (fields 16 and 17): what the process's ended and reaped children took. */
+        private static long endedChildren(long pid) {
+            return pid < 0 ? 0 : stat(pid, 13) + stat(pid, 14);
+        }
+
+        /** A numeric field of /proc/pid/stat, counted from the one after the command's name; 0 if it is gone. */
+        private static long stat(long pid, int field) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[field]);
             } catch (IOException | RuntimeException e) {
                 return 0;
             }
