@@ -188,10 +188,12 @@ class OutOfScopeWalkTests {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> inbox.unreadCount(target.leader1()) > 0);
         notification = inbox.list(target.leader1(), false, java.util.Locale.CHINA).getFirst().id();
-        // the outbound delivery is written by its own listener, possibly a moment after the inbox line
+        // the outbound delivery is written by its own listener, possibly a moment after the inbox line; the town
+        // may have more than one by then, and any of them will do
         delivery = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> db
                 .select(haolin.schema.Tables.NOTIFY_DELIVERY.ID).from(haolin.schema.Tables.NOTIFY_DELIVERY)
                 .where(haolin.schema.Tables.NOTIFY_DELIVERY.TOWN_ID.eq(target.town().id()))
+                .orderBy(haolin.schema.Tables.NOTIFY_DELIVERY.ID).limit(1)
                 .fetchOptional(haolin.schema.Tables.NOTIFY_DELIVERY.ID), java.util.Optional::isPresent).orElseThrow();
     }
 

@@ -239,19 +239,20 @@ public final class ScreeningCheckInBench {
 
         /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat), 0 if it is gone. */
         private static long jiffies(long pid) {
-            return stat(pid, 11) + stat(pid, 12);
+            return sum(pid, 11, 12);
         }
 
         /** cutime + cstime (fields 16 and 17): what the process's ended and reaped children took. */
         private static long endedChildren(long pid) {
-            return pid < 0 ? 0 : stat(pid, 13) + stat(pid, 14);
+            return pid < 0 ? 0 : sum(pid, 13, 14);
         }
 
-        /** A numeric field of /proc/pid/stat, counted from the one after the command's name; 0 if it is gone. */
-        private static long stat(long pid, int field) {
+        /** Two numeric fields of /proc/pid/stat, counted from the one after the command's name; 0 if it is gone. */
+        private static long sum(long pid, int field, int other) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[field]);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[field]) + Long.parseLong(f[other]);
             } catch (IOException | RuntimeException e) {
                 return 0;
             }

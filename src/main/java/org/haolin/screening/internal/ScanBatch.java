@@ -39,10 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.AUDIT_EVENT;
@@ -197,12 +195,14 @@ final class ScanBatch {
      * resent client ids, when the batch is decided again). The points give the campaigns' towns and days.
      */
     private void load() {
+        Set<Long> campaignIds = new HashSet<>();
         Set<Long> towns = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
         for (PendingScans request : requests) {
+            campaignIds.add(request.campaignId());
             for (ScanPoint point : request.points().values()) {
                 towns.add(point.townId());
                 days.add(point.campaignDay());
@@ -219,7 +219,7 @@ final class ScanBatch {
                 }
             }
         }
-        ofCampaigns.put(CAMPAIGN_IDS, collect(PendingScans::campaignId).toArray(Long[]::new));
+        ofCampaigns.put(CAMPAIGN_IDS, campaignIds.toArray(Long[]::new));
         ofCampaigns.put(TOWNS, towns.toArray(Long[]::new));
         ofCampaigns.put(DAYS, days.toArray(LocalDate[]::new));
         signed = codes.signed(codeTexts);
@@ -506,12 +506,6 @@ final class ScanBatch {
             }
         }
         return entries;
-    }
-
-    private <T> Set<T> collect(Function<PendingScans, T> of) {
-        Set<T> values = new HashSet<>();
-        requests.forEach(r -> values.add(Objects.requireNonNull(of.apply(r))));
-        return values;
     }
 
     // ---- statements ----------------------------------------------------------------------------------------
