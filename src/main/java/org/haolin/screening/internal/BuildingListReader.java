@@ -81,12 +81,16 @@ public class BuildingListReader {
                 .and(CAMPAIGN_EXPECTED.AREA_PATH.like(inline(building.path() + "%")));
     }
 
-    /** A scan of the expected resident in this campaign (on its day: the partition the scans live in). */
+    /**
+     * The expected resident's first scan in this campaign (on its day: the partition the scans live in; a person
+     * with any scan has a first one, found through the first scans' unique index).
+     */
     private static org.jooq.Select<?> sampled(Campaign campaign) {
         return selectOne().from(SCREENING_CHECKIN)
                 .where(SCREENING_CHECKIN.TOWN_ID.eq(campaign.townId()),
                         SCREENING_CHECKIN.CAMPAIGN_DAY.eq(campaign.campaignDay()),
                         SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
-                        SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID));
+                        SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID),
+                        SCREENING_CHECKIN.REPEAT.isFalse());
     }
 }

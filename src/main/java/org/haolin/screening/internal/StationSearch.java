@@ -49,12 +49,14 @@ public class StationSearch {
         Area building = AREA.as("building");
         var rows = db.select(RESIDENT.ID, RESIDENT.NAME, CAMPAIGN_EXPECTED.ROOM, stairwell.NAME, building.NAME,
                         CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_PATH,
-                        // sampled: on the campaign's day, so only that day's partition is asked
+                        // sampled: a first scan on the campaign's day, so only that day's partition is asked,
+                        // through the first scans' unique index
                         DSL.field(exists(selectOne().from(SCREENING_CHECKIN).where(
                                 SCREENING_CHECKIN.TOWN_ID.eq(CAMPAIGN_EXPECTED.TOWN_ID),
                                 SCREENING_CHECKIN.CAMPAIGN_DAY.eq(CAMPAIGN.CAMPAIGN_DAY),
                                 SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
-                                SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID)))))
+                                SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID),
+                                SCREENING_CHECKIN.REPEAT.isFalse()))))
                 .from(CAMPAIGN_EXPECTED)
                 .join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID))
                 .join(RESIDENT).on(RESIDENT.ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID))
