@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -32,13 +33,17 @@ import java.util.function.IntFunction;
  * (writes the client ids answered RECORDED or REPEAT, one per line); it answers each with a line starting with
  * {@code done}.
  * <p>
- * {@code --clients} concurrent clients, each its own thread and HTTP/1.1 keep-alive connection, one request at a
- * time: check-ins are single scans with fresh client ids and real personal codes (drawn at random among the
- * campaign's), 10 samples per tube, each client at one point.
+ * {@code --clients} concurrent clients, each its own HTTP/1.1 keep-alive connection with one request at a time
+ * in flight (two threads drive them all, {@link MultiplexedHttp}): check-ins are single scans with fresh client
+ * ids and real personal codes (drawn at random among the campaign's), 10 samples per tube, each client at one
+ * point.
  */
 public final class ScanClients {
 
     private static final int TUBE_SIZE = 10;
+    private static final String HOST = "localhost";
+    /** Threads driving the clients' connections: each reads whatever answers are ready, in one pass. */
+    private static final int THREADS = 2;
 
     private ScanClients() {
     }
@@ -170,7 +175,7 @@ public final class ScanClients {
         }
     }
 
-    /** The clients: each its own thread and HTTP/1.1 connection, one request at a time. */
+    /** The clients: each its own HTTP/1.1 connection, one request at a time. */
     static final class Load {
         final int port;
         final String authorization;
@@ -192,14 +197,23 @@ public final class ScanClients {
 
         Phase checkIns(int seconds) throws InterruptedException {
             String path = "/api/v1/campaigns/" + campaign + "/checkins";
-            return run(seconds, Station::new, (station, http) -> {
-                String clientId = clientId();
-                PlainHttpConnection.Answer answer = http.postJson(path, authorization, station.nextScan(clientId));
-                if (answer.status() == 200 && (answer.body().contains("\"RECORDED\"")
-                        || answer.body().contains("\"REPEAT\""))) {
-                    acknowledged.add(clientId);
+            return run(seconds, client -> new Client() {
+                private final Station station = new Station(client);
+                private String clientId;
+
+                @Override
+                public byte[] next() {
+                    clientId = clientId();
+                    return MultiplexedHttp.postJson(HOST, path, authorization, station.nextScan(clientId));
                 }
-                return answer.status();
+
+                @Override
+                void read(MultiplexedHttp.Answer answer) {
+                    if (answer.status() == 200 && (answer.body().contains("\"RECORDED\"")
+                            || answer.body().contains("\"REPEAT\""))) {
+                        acknowledged.add(clientId);
+                    }
+                }
             });
         }
 
@@ -211,12 +225,52 @@ public final class ScanClients {
         }
 
         Phase pings(int seconds) throws InterruptedException {
-            return run(seconds, client -> null, (station, http) -> http.get("/api/v1/ping", authorization).status());
+            byte[] ping = MultiplexedHttp.get(HOST, "/api/v1/ping", authorization);
+            return run(seconds, client -> new Client() {
+                @Override
+                public byte[] next() {
+                    return ping;
+                }
+            });
         }
 
-        /** One request of a client on its connection; answers the status. */
-        interface Call {
-            int send(Station station, PlainHttpConnection http) throws IOException;
+        /** One client's counts and answer times in a phase (only its connection's thread touches them). */
+        abstract static class Client implements MultiplexedHttp.Conversation {
+            int ok;
+            int refused;
+            int errors;
+            long[] times = new long[1024];
+            int n;
+
+            /** What the client makes of an answer beyond its status. */
+            void read(MultiplexedHttp.Answer answer) {
+            }
+
+            @Override
+            public void answered(MultiplexedHttp.Answer answer, long nanos) {
+                if (answer.status() == 200) {
+                    ok++;
+                } else if (answer.status() == 503 || answer.status() == 429) {
+                    refused++;
+                } else {
+                    errors++;
+                }
+                read(answer);
+                time(nanos);
+            }
+
+            @Override
+            public void failed(long nanos) {
+                errors++;
+                time(nanos);
+            }
+
+            private void time(long nanos) {
+                if (n == times.length) {
+                    times = Arrays.copyOf(times, n * 2);
+                }
+                times[n++] = nanos;
+            }
         }
 
         /** One station: a point, and tubes of its own filled 10 at a time. */
@@ -241,43 +295,23 @@ public final class ScanClients {
             }
         }
 
-        private Phase run(int seconds, IntFunction<Station> stations, Call call) throws InterruptedException {
+        /** The clients, their connections shared out among {@value #THREADS} threads, for the given seconds. */
+        private Phase run(int seconds, IntFunction<Client> clientOf) throws InterruptedException {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
-            AtomicInteger ok = new AtomicInteger();
-            AtomicInteger refused = new AtomicInteger();
-            AtomicInteger errors = new AtomicInteger();
-            List<long[]> times = new ArrayList<>();
+            List<Client> all = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             long started = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
+            for (int t = 0; t < THREADS; t++) {
+                List<Client> mine = new ArrayList<>();
+                for (int c = t; c < clients; c += THREADS) {
+                    mine.add(clientOf.apply(c));
+                }
+                all.addAll(mine);
                 threads.add(Thread.ofPlatform().start(() -> {
-                    long[] mine = new long[1024];
-                    int n = 0;
-                    Station station = stations.apply(client);
-                    try (PlainHttpConnection http = new PlainHttpConnection("localhost", port)) {
-                        while (System.nanoTime() < end) {
-                            long sent = System.nanoTime();
-                            try {
-                                int status = call.send(station, http);
-                                if (status == 200) {
-                                    ok.incrementAndGet();
-                                } else if (status == 503 || status == 429) {
-                                    refused.incrementAndGet();
-                                } else {
-                                    errors.incrementAndGet();
-                                }
-                            } catch (IOException | RuntimeException e) {
-                                errors.incrementAndGet();
-                            }
-                            if (n == mine.length) {
-                                mine = Arrays.copyOf(mine, n * 2);
-                            }
-                            mine[n++] = System.nanoTime() - sent;
-                        }
-                    }
-                    synchronized (times) {
-                        times.add(Arrays.copyOf(mine, n));
+                    try {
+                        MultiplexedHttp.run(HOST, port, mine, end);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }));
             }
@@ -285,9 +319,11 @@ public final class ScanClients {
                 t.join();
             }
             double took = (System.nanoTime() - started) / 1e9;
-            long[] all = times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            LoadRun.Result sorted = new LoadRun.Result(all, errors.get());
-            return new Phase(ok.get(), refused.get(), errors.get(), took, sorted.ms(0.5), sorted.ms(0.99), sorted.maxMs());
+            long[] times = all.stream().flatMapToLong(c -> Arrays.stream(c.times, 0, c.n)).sorted().toArray();
+            int errors = all.stream().mapToInt(c -> c.errors).sum();
+            LoadRun.Result sorted = new LoadRun.Result(times, errors);
+            return new Phase(all.stream().mapToInt(c -> c.ok).sum(), all.stream().mapToInt(c -> c.refused).sum(),
+                    errors, took, sorted.ms(0.5), sorted.ms(0.99), sorted.maxMs());
         }
     }
 }
