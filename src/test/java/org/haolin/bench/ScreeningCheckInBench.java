@@ -41,8 +41,8 @@ import static org.jooq.impl.DSL.inline;
  * resident expected, everybody's personal code), starts Haolin, and then:
  * <ol>
  * <li>{@code --clients} concurrent clients ({@link ScanClients}, in a JVM of their own as stations are; each
- * its own HTTP/1.1 keep-alive connection and thread) each POST single scans with fresh client ids and real
- * personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
+ * its own HTTP/1.1 keep-alive connection with one request in flight) each POST single scans with fresh client ids
+ * and real personal codes (10 samples per tube) for {@code --seconds}; acknowledged client ids are kept;</li>
  * <li>three back-to-back pairs of ({@code GET /api/v1/ping} for {@code --pair-seconds}, check-ins for as long)
  * and the median ratio of check-ins/s to pings/s, each phase with its CPU;</li>
  * <li>CPU during the main run from /proc: Haolin's JVM, the clients' JVM, the PostgreSQL processes of this
