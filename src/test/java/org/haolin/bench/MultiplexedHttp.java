@@ -1,5 +1,6 @@
 package org.haolin.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -215,7 +216,7 @@ final class MultiplexedHttp {
         }
 
         /** The answer, once all of it is read (by its length, or its chunks); null until then. */
-        private Answer answer() throws IOException {
+        private Answer answer() {
             int headEnd = indexOf(HEAD_END, start);
             if (headEnd < 0) {
                 return null;
@@ -225,10 +226,9 @@ final class MultiplexedHttp {
             int from = headEnd + HEAD_END.length;
             String length = header(head, "content-length");
             String encoding = header(head, "transfer-encoding");
-            byte[] body;
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
             int next;
             if (encoding != null && encoding.contains("chunked")) {
-                List<byte[]> chunks = new ArrayList<>();
                 int at = from;
                 while (true) {
                     int lineEnd = indexOf(LINE_END, at);
@@ -245,16 +245,15 @@ final class MultiplexedHttp {
                         next = at + LINE_END.length; // no trailers
                         break;
                     }
-                    chunks.add(Arrays.copyOfRange(buffer, at, at + size));
+                    body.write(buffer, at, size);
                     at += size + LINE_END.length;
                 }
-                body = chunks.stream().reduce(new byte[0], MultiplexedHttp::concat);
             } else {
                 int n = length == null ? 0 : Integer.parseInt(length);
                 if (end < from + n) {
                     return null;
                 }
-                body = Arrays.copyOfRange(buffer, from, from + n);
+                body.write(buffer, from, n);
                 next = from + n;
             }
             start = next;
@@ -262,7 +261,7 @@ final class MultiplexedHttp {
             if (connection != null && connection.contains("close")) {
                 close();
             }
-            return new Answer(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
+            return new Answer(Integer.parseInt(head.substring(9, 12)), body.toString(StandardCharsets.UTF_8));
         }
 
         private int indexOf(byte[] sought, int from) {
@@ -288,11 +287,5 @@ final class MultiplexedHttp {
         int from = at + name.length() + 2;
         int to = head.indexOf('\r', from);
         return head.substring(from, to < 0 ? head.length() : to).trim();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
     }
 }
