@@ -74,7 +74,8 @@ final class MultiplexedHttp {
                 c.sendNext(deadlineNanos);
             }
             long nextTimeoutCheck = System.nanoTime() + 1_000_000_000L;
-            while (connections.stream().anyMatch(Connection::waiting)) {
+            // until the deadline (a client whose connection failed just idles), then until the last answer is in
+            while (System.nanoTime() < deadlineNanos || connections.stream().anyMatch(Connection::waiting)) {
                 selector.select(1_000);
                 for (SelectionKey key : selector.selectedKeys()) {
                     ((Connection) key.attachment()).ready(key, deadlineNanos);

@@ -8,6 +8,8 @@ import org.haolin.screening.DoorToDoorResident;
 import org.haolin.screening.WaitingResident;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -19,12 +21,11 @@ import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
 import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.RESIDENT_TAG;
-import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static haolin.schema.Tables.TAG;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
 
 /**
  * A building's lists in a campaign, read from who is expected and the scans: one query each, by the building's
@@ -81,16 +82,8 @@ public class BuildingListReader {
                 .and(CAMPAIGN_EXPECTED.AREA_PATH.like(inline(building.path() + "%")));
     }
 
-    /**
-     * The expected resident's first scan in this campaign (on its day: the partition the scans live in; a person
-     * with any scan has a first one, found through the first scans' unique index).
-     */
-    private static org.jooq.Select<?> sampled(Campaign campaign) {
-        return selectOne().from(SCREENING_CHECKIN)
-                .where(SCREENING_CHECKIN.TOWN_ID.eq(campaign.townId()),
-                        SCREENING_CHECKIN.CAMPAIGN_DAY.eq(campaign.campaignDay()),
-                        SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
-                        SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID),
-                        SCREENING_CHECKIN.REPEAT.isFalse());
+    /** The expected resident's first scan in this campaign. */
+    private static Select<Record1<Integer>> sampled(Campaign campaign) {
+        return FirstScans.ofExpected(val(campaign.campaignDay()));
     }
 }

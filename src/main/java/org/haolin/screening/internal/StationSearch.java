@@ -21,9 +21,7 @@ import static haolin.schema.Tables.AREA;
 import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
 import static haolin.schema.Tables.RESIDENT;
-import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.selectOne;
 
 /** The station's search for someone without their code: expected residents of the point's area, by name or room. */
 @Component
@@ -49,14 +47,7 @@ public class StationSearch {
         Area building = AREA.as("building");
         var rows = db.select(RESIDENT.ID, RESIDENT.NAME, CAMPAIGN_EXPECTED.ROOM, stairwell.NAME, building.NAME,
                         CAMPAIGN_EXPECTED.TOWN_ID, CAMPAIGN_EXPECTED.AREA_PATH,
-                        // sampled: a first scan on the campaign's day, so only that day's partition is asked,
-                        // through the first scans' unique index
-                        DSL.field(exists(selectOne().from(SCREENING_CHECKIN).where(
-                                SCREENING_CHECKIN.TOWN_ID.eq(CAMPAIGN_EXPECTED.TOWN_ID),
-                                SCREENING_CHECKIN.CAMPAIGN_DAY.eq(CAMPAIGN.CAMPAIGN_DAY),
-                                SCREENING_CHECKIN.CAMPAIGN_ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID),
-                                SCREENING_CHECKIN.RESIDENT_ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID),
-                                SCREENING_CHECKIN.REPEAT.isFalse()))))
+                        DSL.field(exists(FirstScans.ofExpected(CAMPAIGN.CAMPAIGN_DAY))))
                 .from(CAMPAIGN_EXPECTED)
                 .join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_EXPECTED.CAMPAIGN_ID))
                 .join(RESIDENT).on(RESIDENT.ID.eq(CAMPAIGN_EXPECTED.RESIDENT_ID))
