@@ -167,6 +167,26 @@ class ScanApiTests {
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(11);
     }
 
+    /** Empty, malformed, wrongly typed or a wrong timestamp: 400 in the reader's language, and nothing stored. */
+    @Test
+    void aBodyThatIsNotScansIs400NamingWhatCouldNotBeRead() throws Exception {
+        String good = scanJson(UUID.randomUUID().toString(), campaign.codes().getFirst(), null);
+        List<String> bodies = List.of("", "{\"clientId\":", "[1,2]", "null", good.replace("\"pointId\":", "\"pointId\":\"x\","
+                        + "\"ignored\":"), good.replace("2026-04-28T09:12:03+08:00", "28/04/2026 09:12"));
+        for (String body : bodies) {
+            MockHttpServletResponse en = mvc.perform(bearer(town.secretary1(),
+                    post("/api/v1/campaigns/" + campaign.id() + "/checkins?lang=en")).content(body)).andReturn().getResponse();
+            assertThat(en.getStatus()).as(body).isEqualTo(400);
+            assertThat(en.getContentAsString(StandardCharsets.UTF_8)).as(body)
+                    .contains("The scans could not be read: send JSON", "screening.scan.body.unreadable");
+        }
+        MockHttpServletResponse zh = mvc.perform(session(town.secretary1(),
+                post("/campaigns/" + campaign.id() + "/station/checkins")).content(bodies.get(5))).andReturn().getResponse();
+        assertThat(zh.getStatus()).isEqualTo(400);
+        assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("无法读取扫码数据", "28/04/2026 09:12");
+        assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isZero();
+    }
+
     @Test
     void pingAnswersTheAccountName() throws Exception {
         assertThat(mvc.perform(bearer(town.leader1(), get("/api/v1/ping"))).andReturn().getResponse().getContentAsString())
