@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,19 +136,22 @@ public final class FixedStatement {
         };
     }
 
-    /** The driver sends numbers, truth values and text itself; days and instants go as their ISO text. */
+    /**
+     * The driver sends numbers, truth values and text itself; days and instants go as their ISO text, which their
+     * {@code toString()} writes (in a fraction of the time a formatter takes) and PostgreSQL reads.
+     */
     private static Object[] elements(Object[] array) {
         return switch (array) {
-            case LocalDate[] days -> text(days, DateTimeFormatter.ISO_LOCAL_DATE);
-            case OffsetDateTime[] instants -> text(instants, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            case LocalDate[] days -> text(days);
+            case OffsetDateTime[] instants -> text(instants);
             default -> array;
         };
     }
 
-    private static String[] text(TemporalAccessor[] values, DateTimeFormatter format) {
+    private static String[] text(Object[] values) {
         String[] text = new String[values.length];
         for (int i = 0; i < values.length; i++) {
-            text[i] = values[i] == null ? null : format.format(values[i]);
+            text[i] = values[i] == null ? null : values[i].toString();
         }
         return text;
     }

@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The group committer of the scan path. Request threads put their scans on a queue and wait; a writer takes
  * everything queued as soon as its previous commit ends and records it as one transaction ({@link ScanBatch}),
- * then answers every waiting request. One writer per node by default: on two cores it gave the most scans per
- * second, its batches twice as large as two writers' (measured, docs/screening-scans.md); on a node with cores to
- * spare more writers work side by side (one reads while another waits for its commit), and so do the writers
- * of several nodes. The database keeps them apart: a client id and a person's first scan are unique, shared
+ * then answers every waiting request. Two writers per node by default, side by side: one reads and decides
+ * while the other writes and commits, which kept two cores busy where one writer's chain of round trips left a
+ * sixth of them idle (three were slower again; measured, docs/screening-scans.md); the writers of several nodes
+ * work side by side the same way. The database keeps them apart: a client id and a person's first scan are unique, shared
  * tubes and progress rows are locked in one order, and a batch that finds a scan of its own stored by another
  * writer meanwhile is decided again. A request is answered only after its scans are committed, so a device
  * that got an answer never has to send again, and a device that did not simply sends again (client ids make
@@ -73,7 +73,7 @@ public class ScanCommitter implements SmartLifecycle {
                   ScanPartitions partitions, Clock clock,
                   @Value("${haolin.screening.scan-queue-limit:4000}") int scanLimit,
                   @Value("${haolin.screening.scan-request-limit:2000}") int requestLimit,
-                  @Value("${haolin.screening.scan-writers:1}") int writerCount) {
+                  @Value("${haolin.screening.scan-writers:2}") int writerCount) {
         this.db = db;
         this.codes = codes;
         this.statements = new ScanBatch.Statements(db);
