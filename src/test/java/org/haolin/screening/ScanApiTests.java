@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import javax.sql.DataSource;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -167,24 +168,31 @@ class ScanApiTests {
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(11);
     }
 
-    /** Empty, malformed, wrongly typed or a wrong timestamp: 400 in the reader's language, and nothing stored. */
+    /** Empty, malformed, wrongly typed, a wrong timestamp or not UTF-8: 400 in the reader's language, nothing stored. */
     @Test
     void aBodyThatIsNotScansIs400NamingWhatCouldNotBeRead() throws Exception {
-        String good = scanJson(UUID.randomUUID().toString(), campaign.codes().getFirst(), null);
-        List<String> bodies = List.of("", "{\"clientId\":", "[1,2]", "null", good.replace("\"pointId\":", "\"pointId\":\"x\","
-                        + "\"ignored\":"), good.replace("2026-04-28T09:12:03+08:00", "28/04/2026 09:12"));
-        for (String body : bodies) {
+        String good = scanJson("站点-" + UUID.randomUUID(), campaign.codes().getFirst(), null);
+        List<byte[]> bodies = List.of(new byte[0], "{\"clientId\":".getBytes(StandardCharsets.UTF_8),
+                "[1,2]".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8),
+                good.replace("\"pointId\":", "\"pointId\":\"x\",\"ignored\":").getBytes(StandardCharsets.UTF_8),
+                good.getBytes(Charset.forName("GBK")),
+                good.replace("2026-04-28T09:12:03+08:00", "28/04/2026 09:12").getBytes(StandardCharsets.UTF_8));
+        for (byte[] body : bodies) {
             MockHttpServletResponse en = mvc.perform(bearer(town.secretary1(),
                     post("/api/v1/campaigns/" + campaign.id() + "/checkins?lang=en")).content(body)).andReturn().getResponse();
-            assertThat(en.getStatus()).as(body).isEqualTo(400);
-            assertThat(en.getContentAsString(StandardCharsets.UTF_8)).as(body)
+            assertThat(en.getStatus()).as(new String(body, StandardCharsets.UTF_8)).isEqualTo(400);
+            assertThat(en.getContentAsString(StandardCharsets.UTF_8)).as(new String(body, StandardCharsets.UTF_8))
                     .contains("The scans could not be read: send JSON", "screening.scan.body.unreadable");
         }
         MockHttpServletResponse zh = mvc.perform(session(town.secretary1(),
-                post("/campaigns/" + campaign.id() + "/station/checkins")).content(bodies.get(5))).andReturn().getResponse();
+                post("/campaigns/" + campaign.id() + "/station/checkins")).content(bodies.getLast())).andReturn().getResponse();
         assertThat(zh.getStatus()).isEqualTo(400);
         assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("无法读取扫码数据", "28/04/2026 09:12");
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isZero();
+        // the same scan in UTF-8 is recorded
+        assertThat(mvc.perform(bearer(town.secretary1(), post("/api/v1/campaigns/" + campaign.id() + "/checkins"))
+                .content(good)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"outcome\":\"RECORDED\"");
     }
 
     @Test
