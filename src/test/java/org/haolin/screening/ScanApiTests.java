@@ -168,24 +168,25 @@ class ScanApiTests {
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(11);
     }
 
-    /** Empty, malformed, wrongly typed, a wrong timestamp or not UTF-8: 400 in the reader's language, nothing stored. */
+    /** Empty, malformed, wrongly typed, a wrong timestamp or not UTF-8: 400 in the reader's language, none stored. */
     @Test
     void aBodyThatIsNotScansIs400NamingWhatCouldNotBeRead() throws Exception {
         String good = scanJson("站点-" + UUID.randomUUID(), campaign.codes().getFirst(), null);
         List<byte[]> bodies = List.of(new byte[0], "{\"clientId\":".getBytes(StandardCharsets.UTF_8),
                 "[1,2]".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8),
-                good.replace("\"pointId\":", "\"pointId\":\"x\",\"ignored\":").getBytes(StandardCharsets.UTF_8),
+                good.replace("\"pointId\":", "\"pointId\":\"x\",\"ignored\":")
+                        .getBytes(StandardCharsets.UTF_8),
                 good.getBytes(Charset.forName("GBK")),
                 good.replace("2026-04-28T09:12:03+08:00", "28/04/2026 09:12").getBytes(StandardCharsets.UTF_8));
         for (byte[] body : bodies) {
-            MockHttpServletResponse en = mvc.perform(bearer(town.secretary1(),
-                    post("/api/v1/campaigns/" + campaign.id() + "/checkins?lang=en")).content(body)).andReturn().getResponse();
+            MockHttpServletResponse en = mvc.perform(bearer(town.secretary1(), post("/api/v1/campaigns/"
+                    + campaign.id() + "/checkins?lang=en")).content(body)).andReturn().getResponse();
             assertThat(en.getStatus()).as(new String(body, StandardCharsets.UTF_8)).isEqualTo(400);
             assertThat(en.getContentAsString(StandardCharsets.UTF_8)).as(new String(body, StandardCharsets.UTF_8))
                     .contains("The scans could not be read: send JSON", "screening.scan.body.unreadable");
         }
-        MockHttpServletResponse zh = mvc.perform(session(town.secretary1(),
-                post("/campaigns/" + campaign.id() + "/station/checkins")).content(bodies.getLast())).andReturn().getResponse();
+        MockHttpServletResponse zh = mvc.perform(session(town.secretary1(), post("/campaigns/" + campaign.id()
+                + "/station/checkins")).content(bodies.getLast())).andReturn().getResponse();
         assertThat(zh.getStatus()).isEqualTo(400);
         assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("无法读取扫码数据", "28/04/2026 09:12");
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isZero();
