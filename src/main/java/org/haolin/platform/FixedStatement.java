@@ -141,17 +141,12 @@ public final class FixedStatement {
      * {@code toString()} writes (in a fraction of the time a formatter takes) and PostgreSQL reads.
      */
     private static Object[] elements(Object[] array) {
-        return switch (array) {
-            case LocalDate[] days -> text(days);
-            case OffsetDateTime[] instants -> text(instants);
-            default -> array;
-        };
-    }
-
-    private static String[] text(Object[] values) {
-        String[] text = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            text[i] = values[i] == null ? null : values[i].toString();
+        if (!(array instanceof LocalDate[]) && !(array instanceof OffsetDateTime[])) {
+            return array;
+        }
+        String[] text = new String[array.length];
+        for (int i = 0; i < array.length; i++) {
+            text[i] = array[i] == null ? null : array[i].toString();
         }
         return text;
     }

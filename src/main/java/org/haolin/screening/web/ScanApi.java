@@ -41,7 +41,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -107,20 +106,25 @@ class ScanApi {
     @PostMapping({"/api/v1/campaigns/{id}/checkins", "/campaigns/{id}/station/checkins"})
     void processCheckInForm(@AuthenticationPrincipal HaolinUser user, @PathVariable long id,
                             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ScanBody body;
-        try (InputStream in = request.getInputStream()) {
-            body = scanBodies.readValue(in);
-        } catch (JacksonException e) {
-            throw DomainException.invalid("screening.scan.body.unreadable", e.getOriginalMessage());
-        }
-        if (body == null) {
-            throw DomainException.invalid("screening.scan.body.unreadable", "-");
-        }
+        List<Scan> sent = scansOf(request);
         byte[] answer = scanAnswers.writeValueAsBytes(
-                new ScanAnswers(scans.checkIn(user, id, body.asScans()).stream().map(this::answer).toList()));
+                new ScanAnswers(scans.checkIn(user, id, sent).stream().map(this::answer).toList()));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);
+    }
+
+    /** The request's scans (one, or a device's queue); 400 naming what could not be read. */
+    private List<Scan> scansOf(HttpServletRequest request) throws IOException {
+        try {
+            ScanBody body = scanBodies.readValue(request.getInputStream());
+            if (body != null) {
+                return body.asScans();
+            }
+            throw DomainException.invalid("screening.scan.body.unreadable", "-");
+        } catch (JacksonException e) {
+            throw DomainException.invalid("screening.scan.body.unreadable", e.getOriginalMessage());
+        }
     }
 
     @Operation(summary = "Close a tube by hand (closing a closed tube answers it unchanged)")
