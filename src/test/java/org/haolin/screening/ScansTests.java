@@ -1,18 +1,24 @@
 package org.haolin.screening;
 
+import org.awaitility.Awaitility;
 import org.haolin.HaolinTest;
 import org.haolin.TestTown;
 import org.haolin.access.HaolinUser;
 import org.haolin.platform.DomainException;
 import org.haolin.resident.PersonalCodes;
+import org.haolin.screening.internal.ScanPartitions;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static haolin.schema.Tables.AUDIT_EVENT;
+import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_PROGRESS;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +48,8 @@ class ScansTests {
     DSLContext db;
     @Autowired
     PersonalCodes personalCodes;
+    @Autowired
+    ScanPartitions partitions;
 
     TestTown.Town town;
     ScanFixture fixture;
@@ -307,6 +316,55 @@ class ScansTests {
                 SCREENING_CHECKIN.REPEAT.isFalse())).isEqualTo(5);
         assertThat(progress(town.stairwell1().id())).containsExactly(3, 1);
         assertThat(progress(town.stairwell2().id())).containsExactly(2, 0);
+    }
+
+    /**
+     * Each campaign day's scans have a partition of their own, and a batch reads only its day's: a look-up that
+     * read every day's partition would cost more with every day of a weeks-long emergency. Scans of two days
+     * sent at the same moment are recorded apart, each in its day's partition.
+     */
+    @Test
+    void aScanReadsOnlyItsCampaignDaysPartitionAndTwoDaysScansAreRecordedApart() throws Exception {
+        LocalDate day = LocalDate.of(2033, 3, 1);
+        LocalDate otherDay = day.plusDays(1);
+        TestTown.Town otherTown = testTown.create();
+        ScanFixture.Planned otherCampaign = fixture.open(otherTown, 3);
+        db.update(CAMPAIGN).set(CAMPAIGN.CAMPAIGN_DAY, day).where(CAMPAIGN.ID.eq(campaign.id())).execute();
+        db.update(CAMPAIGN).set(CAMPAIGN.CAMPAIGN_DAY, otherDay).where(CAMPAIGN.ID.eq(otherCampaign.id())).execute();
+        assertThat(partitions.prepare(day)).isTrue();
+        assertThat(partitions.prepare(otherDay)).isTrue();
+
+        long dayLookUps = indexScans(day);
+        long otherDayLookUps = indexScans(otherDay);
+        assertThat(one(town.secretary1(), scan(campaign.point1(), 0, null, NINE)).outcome())
+                .isEqualTo(ScanOutcome.RECORDED);
+        // the writer's connection reports its statistics within a second or so of going idle
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> indexScans(day) > dayLookUps);
+        assertThat(indexScans(otherDay)).as("the other day's partition is not read").isEqualTo(otherDayLookUps);
+
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<ScanResult>> answers = new ArrayList<>();
+            for (int i = 1; i < 5; i++) {
+                Scan mine = scan(campaign.point1(), i, null, NINE);
+                Scan theirs = new Scan(UUID.randomUUID().toString(), otherCampaign.point1(),
+                        otherCampaign.codes().get(i), null, null, NINE);
+                answers.add(threads.submit(() -> one(town.secretary1(), mine)));
+                answers.add(threads.submit(() -> scans.checkIn(otherTown.secretary1(), otherCampaign.id(),
+                        List.of(theirs)).getFirst()));
+            }
+            for (Future<ScanResult> answer : answers) {
+                assertThat(answer.get().outcome()).isEqualTo(ScanOutcome.RECORDED);
+            }
+        }
+        assertThat(db.fetchCount(DSL.table(DSL.name("screening_checkin_d20330301")))).isEqualTo(5);
+        assertThat(db.fetchCount(DSL.table(DSL.name("screening_checkin_d20330302")))).isEqualTo(4);
+    }
+
+    /** Index look-ups PostgreSQL has counted on the day's partition of the scans. */
+    private long indexScans(LocalDate day) {
+        return db.fetchValue("SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_indexes WHERE relname = {0}",
+                "screening_checkin_d" + day.format(DateTimeFormatter.BASIC_ISO_DATE)) instanceof Number n
+                ? n.longValue() : -1;
     }
 
     private ScanResult one(HaolinUser user, Scan scan) {

@@ -4,6 +4,7 @@ import org.haolin.access.HaolinUser;
 import org.haolin.screening.Scan;
 import org.haolin.screening.ScanResult;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,5 +15,10 @@ public record PendingScans(HaolinUser user, long campaignId, Map<Long, ScanPoint
 
     public PendingScans(HaolinUser user, long campaignId, Map<Long, ScanPoint> points, List<Scan> scans) {
         this(user, campaignId, points, scans, new CompletableFuture<>());
+    }
+
+    /** The campaign's day (every point of a request is one of its campaign's). */
+    public LocalDate day() {
+        return points.values().iterator().next().campaignDay();
     }
 }

@@ -140,7 +140,7 @@ final class ScanBatch {
     private final boolean lookUpResent;
 
     private final Map<Long, BatchCampaign> campaigns = new HashMap<>();
-    /** The values that narrow every read to the batch's campaigns, their towns and days (the right partition). */
+    /** The values that narrow every read to the batch's campaigns, their towns and day (the right partition). */
     private final Map<String, Object> ofCampaigns = new HashMap<>();
     /** The signed codes' row ids by the text scanned, and the unrevoked ones' holders (resident ids). */
     private Map<String, Long> signed = Map.of();
@@ -192,21 +192,21 @@ final class ScanBatch {
 
     /**
      * The campaigns, the named residents and the tubes, read in one round trip (and the stored check-ins of
-     * resent client ids, when the batch is decided again). The points give the campaigns' towns and days.
+     * resent client ids, when the batch is decided again). The points give the campaigns' towns and day.
      */
     private void load() {
         Set<Long> campaignIds = new HashSet<>();
         Set<Long> towns = new HashSet<>();
-        Set<LocalDate> days = new HashSet<>();
+        LocalDate day = requests.getFirst().day();
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
         for (PendingScans request : requests) {
             campaignIds.add(request.campaignId());
-            for (ScanPoint point : request.points().values()) {
-                towns.add(point.townId());
-                days.add(point.campaignDay());
+            if (!request.day().equals(day)) {
+                throw new IllegalArgumentException("A scan batch is one campaign day's: " + day + ", " + request.day());
             }
+            request.points().values().forEach(point -> towns.add(point.townId()));
             for (Scan scan : request.scans()) {
                 if (scan.code() != null) {
                     codeTexts.add(scan.code());
@@ -221,7 +221,7 @@ final class ScanBatch {
         }
         ofCampaigns.put(CAMPAIGN_IDS, campaignIds.toArray(Long[]::new));
         ofCampaigns.put(TOWNS, towns.toArray(Long[]::new));
-        ofCampaigns.put(DAYS, days.toArray(LocalDate[]::new));
+        ofCampaigns.put(DAY, day);
         signed = codes.signed(codeTexts);
         statements.reads.forEach(db, with(Map.of(RESIDENT_IDS, residentIds.toArray(Long[]::new),
                         CODE_IDS, signed.values().toArray(Long[]::new), TUBE_CODES, tubeCodes.toArray(String[]::new))),
@@ -514,7 +514,7 @@ final class ScanBatch {
 
     private static final String CAMPAIGN_IDS = "campaign_ids";
     private static final String TOWNS = "towns";
-    private static final String DAYS = "days";
+    private static final String DAY = "day";
     private static final String CLIENT_IDS = "client_ids";
     private static final String RESIDENT_IDS = "resident_ids";
     private static final String CODE_IDS = "code_ids";
@@ -525,7 +525,7 @@ final class ScanBatch {
     /**
      * The batch's statements, built and rendered by jOOQ once ({@link FixedStatement}); each batch sends them
      * with its own values, whatever its size. Every read is narrowed to the batch's campaigns, their towns and
-     * days, so PostgreSQL reads the day's partition through the right index.
+     * day, so PostgreSQL reads only the day's partition, through the right index.
      */
     static final class Statements {
 
@@ -551,7 +551,7 @@ final class ScanBatch {
                     .from(CAMPAIGN).where(CAMPAIGN.ID.eq(any(array(CAMPAIGN_IDS, CAMPAIGN.ID))));
             Condition ofCampaigns = SCREENING_CHECKIN.TOWN_ID.eq(any(array(TOWNS, SCREENING_CHECKIN.TOWN_ID)))
                     .and(SCREENING_CHECKIN.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, SCREENING_CHECKIN.CAMPAIGN_ID))))
-                    .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(any(array(DAYS, SCREENING_CHECKIN.CAMPAIGN_DAY))));
+                    .and(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(day()));
             stored = new FixedStatement(db, select(List.of(SCREENING_CHECKIN.ID, SCREENING_CHECKIN.CAMPAIGN_ID,
                     SCREENING_CHECKIN.CLIENT_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.REPEAT,
                     SCREENING_CHECKIN.SCANNED_AT, TUBE.CODE, TUBE.PEOPLE, TUBE.CAPACITY, TUBE.CLOSED_AT))
@@ -584,7 +584,7 @@ final class ScanBatch {
                     .leftJoin(first.leftJoin(firstTube).on(firstTube.ID.eq(first.TUBE_ID)))
                     .on(first.TOWN_ID.eq(RESIDENT.TOWN_ID),
                             first.CAMPAIGN_ID.eq(any(array(CAMPAIGN_IDS, first.CAMPAIGN_ID))),
-                            first.CAMPAIGN_DAY.eq(any(array(DAYS, first.CAMPAIGN_DAY))),
+                            first.CAMPAIGN_DAY.eq(day()),
                             first.RESIDENT_ID.eq(RESIDENT.ID), first.REPEAT.eq(inline(false)));
             Query tubes = select(TUBE.ID, TUBE.CAMPAIGN_ID, TUBE.POINT_ID, TUBE.CODE,
                     TUBE.CAPACITY, TUBE.PEOPLE, TUBE.CLOSED_AT)
@@ -648,6 +648,14 @@ final class ScanBatch {
         /** A column of the tubes the write opens, as its first part returns them. */
         private static <T> Field<T> opened(TableField<?, T> column) {
             return DSL.field(DSL.name(OPENED, column.getName()), column.getDataType());
+        }
+
+        /**
+         * The batch's day, one value: PostgreSQL leaves the other days' partitions out of a plan made once only for
+         * a single day (given as an array, every day's partition was read for every person, measured).
+         */
+        private static Param<LocalDate> day() {
+            return DSL.param(DAY, SCREENING_CHECKIN.CAMPAIGN_DAY.getDataType());
         }
 
         /** A parameter holding an array of the column's values. */

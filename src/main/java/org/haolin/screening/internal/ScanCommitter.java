@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * The group committer of the scan path. Request threads put their scans on a queue and wait; a writer takes
@@ -128,7 +131,7 @@ public class ScanCommitter implements SmartLifecycle {
             try {
                 PendingScans first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
-                    commit(drainAfter(first));
+                    byDay(drainAfter(first)).forEach(this::commit);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -149,6 +152,15 @@ public class ScanCommitter implements SmartLifecycle {
             scans += next.scans().size();
         }
         return batch;
+    }
+
+    /**
+     * The batch in one part per campaign day (nearly always one), as a batch reads and writes one day's partition
+     * of the scans.
+     */
+    private static Collection<List<PendingScans>> byDay(List<PendingScans> batch) {
+        return batch.stream().collect(Collectors.groupingBy(PendingScans::day, LinkedHashMap::new,
+                Collectors.toList())).values();
     }
 
     /** One transaction for the batch; if it fails, each request alone, so one bad request fails only itself. */
