@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import static haolin.schema.Tables.PERSONAL_CODE;
 import static haolin.schema.Tables.RESIDENT;
 import static haolin.schema.Tables.SCREENING_CHECKIN;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 
 /**
@@ -56,7 +58,8 @@ import static org.jooq.impl.DSL.inline;
  *     -Dexec.args="--data-dir=/tmp/scan-bench --residents=200000 --seconds=30"
  * </pre>
  * Options: --residents (1000000), --port (18202), --clients (128), --seconds (300), --pair-seconds (10),
- * --warm-up (20 seconds of check-ins, after half as long of pings, before anything is timed).
+ * --warm-up (20 seconds of check-ins, after half as long of pings, before anything is timed), --days-before (0:
+ * the days of a daily city-wide screening before this one, see {@link #earlierDays}).
  * The last line is {@code checkins_per_s=.. p99_ms=.. ratio_vs_trivial=.. lost=.. duplicated=..}.
  */
 public final class ScreeningCheckInBench {
@@ -78,6 +81,7 @@ public final class ScreeningCheckInBench {
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "300"));
         int pairSeconds = Integer.parseInt(o.getOrDefault("pair-seconds", "10"));
         int warmUp = Integer.parseInt(o.getOrDefault("warm-up", "20"));
+        int daysBefore = Integer.parseInt(o.getOrDefault("days-before", "0"));
         String last;
         try (ConfigurableApplicationContext haolin = new SpringApplication(HaolinApplication.class).run(
                 "--server.port=" + port, "--haolin.data-dir=" + dataDir, "--haolin.demo.enabled=false",
@@ -90,6 +94,7 @@ public final class ScreeningCheckInBench {
                     .map(l -> l.split("\t", -1)).filter(f -> f[2].equals("TOWN_ADMIN")).findFirst().orElseThrow();
             long townId = Long.parseLong(townAdmin[3]);
             String token = townAdmin[5];
+            earlierDays(db, haolin.getBean(ScanPartitions.class), daysBefore);
             Campaign campaign = plan(db, haolin.getBean(PersonalCodes.class), haolin.getBean(ScanPartitions.class), townId);
             System.out.printf(Locale.ROOT, "campaign=%d points=%d codes=%d clients=%d%n", campaign.id(),
                     campaign.points().size(), campaign.codes().size(), clients);
@@ -127,6 +132,44 @@ public final class ScreeningCheckInBench {
         }
         System.out.println(last);
         System.exit(0);
+    }
+
+    /**
+     * The days of a daily city-wide screening before today's, as the scan table stands a week or more into an
+     * emergency: for each, a closed campaign per town and every resident's first scan in the day's partition.
+     * Days already there are kept.
+     */
+    static void earlierDays(DSLContext db, ScanPartitions partitions, int days) {
+        for (int i = 1; i <= days; i++) {
+            LocalDate day = LocalDate.now().minusDays(i);
+            if (db.fetchExists(CAMPAIGN, CAMPAIGN.CAMPAIGN_DAY.eq(day), CAMPAIGN.CREATED_BY_NAME.eq("bench"))) {
+                continue;
+            }
+            partitions.prepare(day);
+            OffsetDateTime nine = day.atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
+            db.insertInto(CAMPAIGN, CAMPAIGN.TOWN_ID, CAMPAIGN.AREA_ID, CAMPAIGN.AREA_PATH, CAMPAIGN.TYPE_CODE,
+                            CAMPAIGN.NAME, CAMPAIGN.STARTS_AT, CAMPAIGN.ENDS_AT, CAMPAIGN.CAMPAIGN_DAY, CAMPAIGN.TUBE_SIZE,
+                            CAMPAIGN.STATE, CAMPAIGN.CREATED_BY_NAME, CAMPAIGN.CREATED_AT)
+                    .select(db.select(AREA.ID, AREA.ID, AREA.PATH, inline("NUCLEIC_ACID"), inline("全员核酸 " + day),
+                            inline(nine.minusHours(3)), inline(nine.plusHours(11)), inline(day), inline(TUBE_SIZE),
+                            inline("CLOSED"), inline("bench"), inline(nine.minusDays(1)))
+                            .from(AREA).where(AREA.LEVEL.eq("TOWN")))
+                    .execute();
+            int scans = db.insertInto(SCREENING_CHECKIN, SCREENING_CHECKIN.TOWN_ID, SCREENING_CHECKIN.AREA_ID,
+                            SCREENING_CHECKIN.AREA_PATH, SCREENING_CHECKIN.CAMPAIGN_ID, SCREENING_CHECKIN.CAMPAIGN_DAY,
+                            SCREENING_CHECKIN.CLIENT_ID, SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.POINT_ID,
+                            SCREENING_CHECKIN.SCANNED_AT, SCREENING_CHECKIN.RECEIVED_AT, SCREENING_CHECKIN.SCANNED_BY)
+                    .select(db.select(RESIDENT.TOWN_ID, RESIDENT.AREA_ID, RESIDENT.AREA_PATH, CAMPAIGN.ID, inline(day),
+                                    field("gen_random_uuid()::text", String.class), RESIDENT.ID, inline(0L), inline(nine),
+                                    inline(nine), inline(0L))
+                            .from(RESIDENT).join(CAMPAIGN).on(CAMPAIGN.TOWN_ID.eq(RESIDENT.TOWN_ID),
+                                    CAMPAIGN.CAMPAIGN_DAY.eq(day), CAMPAIGN.CREATED_BY_NAME.eq("bench")))
+                    .execute();
+            System.out.printf(Locale.ROOT, "earlier_day=%s scans=%d%n", day, scans);
+        }
+        if (days > 0) {
+            db.execute("VACUUM (ANALYZE) screening_checkin"); // as the background vacuum would have by now
+        }
     }
 
     /** An OPEN campaign over the whole town: one point per compound, all residents expected, everybody's code. */
