@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static haolin.schema.Tables.AREA;
+import static haolin.schema.Tables.AUDIT_EVENT;
 import static haolin.schema.Tables.CAMPAIGN;
 import static haolin.schema.Tables.CAMPAIGN_EXPECTED;
 import static haolin.schema.Tables.CAMPAIGN_POINT;
@@ -136,8 +137,8 @@ public final class ScreeningCheckInBench {
 
     /**
      * The days of a daily city-wide screening before today's, as the scan table stands a week or more into an
-     * emergency: for each, a closed campaign per town and every resident's first scan in the day's partition.
-     * Days already there are kept.
+     * emergency: for each, a closed campaign per town and every resident's first scan in the day's partition, each
+     * scan with its audit row. Days already there are kept.
      */
     static void earlierDays(DSLContext db, ScanPartitions partitions, int days) {
         for (int i = 1; i <= days; i++) {
@@ -165,10 +166,21 @@ public final class ScreeningCheckInBench {
                             .from(RESIDENT).join(CAMPAIGN).on(CAMPAIGN.TOWN_ID.eq(RESIDENT.TOWN_ID),
                                     CAMPAIGN.CAMPAIGN_DAY.eq(day), CAMPAIGN.CREATED_BY_NAME.eq("bench")))
                     .execute();
-            System.out.printf(Locale.ROOT, "earlier_day=%s scans=%d%n", day, scans);
+            // and each scan's audit row, as the writer makes them
+            db.insertInto(AUDIT_EVENT, AUDIT_EVENT.AT, AUDIT_EVENT.TOWN_ID, AUDIT_EVENT.ACCOUNT_ID, AUDIT_EVENT.USERNAME,
+                            AUDIT_EVENT.ACTION, AUDIT_EVENT.OBJECT_TYPE, AUDIT_EVENT.OBJECT_ID, AUDIT_EVENT.AREA_PATH,
+                            AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAIL)
+                    .select(db.select(SCREENING_CHECKIN.RECEIVED_AT, SCREENING_CHECKIN.TOWN_ID,
+                                    SCREENING_CHECKIN.SCANNED_BY, inline("bench"), inline("SCREENING_SCAN"),
+                                    inline("RESIDENT"), SCREENING_CHECKIN.RESIDENT_ID, SCREENING_CHECKIN.AREA_PATH,
+                                    inline("OK"), inline("campaign ").concat(SCREENING_CHECKIN.CAMPAIGN_ID))
+                            .from(SCREENING_CHECKIN).where(SCREENING_CHECKIN.CAMPAIGN_DAY.eq(day)))
+                    .execute();
+            System.out.printf(Locale.ROOT, "earlier_day=%s scans=%d (each audited)%n", day, scans);
         }
         if (days > 0) {
-            db.execute("VACUUM (ANALYZE) screening_checkin"); // as the background vacuum would have by now
+            // as the background vacuum would have by now
+            db.execute("VACUUM (ANALYZE) screening_checkin, audit_event");
         }
     }
 
