@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -356,15 +355,14 @@ class ScansTests {
                 assertThat(answer.get().outcome()).isEqualTo(ScanOutcome.RECORDED);
             }
         }
-        assertThat(db.fetchCount(DSL.table(DSL.name("screening_checkin_d20330301")))).isEqualTo(5);
-        assertThat(db.fetchCount(DSL.table(DSL.name("screening_checkin_d20330302")))).isEqualTo(4);
+        assertThat(db.fetchCount(DSL.table(DSL.name(ScanPartitions.name(day))))).isEqualTo(5);
+        assertThat(db.fetchCount(DSL.table(DSL.name(ScanPartitions.name(otherDay))))).isEqualTo(4);
     }
 
     /** Index look-ups PostgreSQL has counted on the day's partition of the scans. */
     private long indexScans(LocalDate day) {
         return db.fetchValue("SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_indexes WHERE relname = {0}",
-                "screening_checkin_d" + day.format(DateTimeFormatter.BASIC_ISO_DATE)) instanceof Number n
-                ? n.longValue() : -1;
+                ScanPartitions.name(day)) instanceof Number n ? n.longValue() : -1;
     }
 
     private ScanResult one(HaolinUser user, Scan scan) {

@@ -136,6 +136,8 @@ final class ScanBatch {
     private final PersonalCodes codes;
     private final OffsetDateTime now;
     private final List<PendingScans> requests;
+    /** The campaign day of every request (a batch reads and writes that day's partition alone). */
+    private final LocalDate day;
     /** Whether the batch's client ids are looked up before deciding (else a resent one found decides it again). */
     private final boolean lookUpResent;
 
@@ -152,7 +154,7 @@ final class ScanBatch {
     private final Map<TubeKey, TubeSlot> tubes = new LinkedHashMap<>();
     private final Map<ClientKey, Decision> seen = new HashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
-    private final Map<LocalDate, Integer> written = new HashMap<>();
+    private int written;
 
     ScanBatch(DSLContext db, Statements statements, PersonalCodes codes, OffsetDateTime now,
               List<PendingScans> requests, boolean lookUpResent) {
@@ -162,6 +164,11 @@ final class ScanBatch {
         this.now = now;
         this.requests = requests;
         this.lookUpResent = lookUpResent;
+        this.day = requests.getFirst().day();
+        if (requests.stream().anyMatch(r -> !r.day().equals(day))) {
+            throw new IllegalArgumentException("A scan batch is one campaign day's: " + requests.stream()
+                    .map(PendingScans::day).distinct().toList());
+        }
     }
 
     /** Records the batch; answers each request's results in the order of its scans. */
@@ -185,7 +192,7 @@ final class ScanBatch {
 
     /** The check-ins {@link #record()} wrote, by campaign day. */
     Map<LocalDate, Integer> written() {
-        return written;
+        return Map.of(day, written);
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
@@ -197,15 +204,11 @@ final class ScanBatch {
     private void load() {
         Set<Long> campaignIds = new HashSet<>();
         Set<Long> towns = new HashSet<>();
-        LocalDate day = requests.getFirst().day();
         Set<String> codeTexts = new HashSet<>();
         Set<Long> residentIds = new HashSet<>();
         Set<String> tubeCodes = new HashSet<>();
         for (PendingScans request : requests) {
             campaignIds.add(request.campaignId());
-            if (!request.day().equals(day)) {
-                throw new IllegalArgumentException("A scan batch is one campaign day's: " + day + ", " + request.day());
-            }
             request.points().values().forEach(point -> towns.add(point.townId()));
             for (Scan scan : request.scans()) {
                 if (scan.code() != null) {
@@ -408,8 +411,8 @@ final class ScanBatch {
             d.result = new ScanResult(d.result.clientId(), d.result.outcome(),
                     ids.get(new ClientKey(d.campaign.id(), d.scan.clientId())), d.result.person(), d.result.tube(),
                     d.result.earlierAt(), d.result.earlierTube());
-            written.merge(d.campaign.day(), 1, Integer::sum);
         }
+        written = accepted.size();
     }
 
     /** The tubes the batch opens: at the point of their first sample, by that sample's scanner. */

@@ -48,7 +48,8 @@ public class ScanPartitions {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    static String name(LocalDate day) {
+    /** The table holding the day's scans, once {@link #prepare} made it. */
+    public static String name(LocalDate day) {
         return "screening_checkin_d" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
