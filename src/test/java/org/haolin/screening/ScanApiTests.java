@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import javax.sql.DataSource;
@@ -119,9 +120,46 @@ class ScanApiTests {
         for (MockHttpServletRequestBuilder request : requests) {
             MockHttpServletResponse answer = mvc.perform(request).andReturn().getResponse();
             assertThat(answer.getStatus()).isEqualTo(404);
-            assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(town.names().getFirst());
+            // the same problem JSON whichever way the request went (the API's check-in skips Spring MVC)
+            assertThat(answer.getContentType()).isEqualTo("application/problem+json");
+            assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).contains(
+                    "\"code\":\"screening.scan.point.notFound\"", "\"status\":404", "采样点")
+                    .doesNotContain(town.names().getFirst());
         }
         assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isZero();
+    }
+
+    /**
+     * At a peak nearly every request is an API check-in, so one with a live token is answered before the servlet
+     * filters and Spring MVC (ScanLane): still with the security headers every API answer carries. Without a live
+     * token it goes the usual way and is refused.
+     */
+    @Test
+    void aCheckInWithALiveTokenIsAnsweredAheadOfSpringMvcWithTheApisSecurityHeaders() throws Exception {
+        String path = "/api/v1/campaigns/" + campaign.id() + "/checkins";
+        MvcResult lane = mvc.perform(bearer(town.secretary1(), post(path))
+                .content(scanJson(UUID.randomUUID().toString(), campaign.codes().getFirst(), null))).andReturn();
+        assertThat(lane.getResponse().getStatus()).isEqualTo(200);
+        assertThat(lane.getHandler()).as("no Spring MVC handler was involved").isNull();
+        MvcResult ping = mvc.perform(bearer(town.secretary1(), get("/api/v1/ping"))).andReturn();
+        assertThat(ping.getHandler()).isNotNull();
+        for (String header : List.of("X-Content-Type-Options", "X-XSS-Protection", "Cache-Control", "Pragma",
+                "Expires", "X-Frame-Options")) {
+            assertThat(lane.getResponse().getHeader(header)).as(header).isNotNull()
+                    .isEqualTo(ping.getResponse().getHeader(header));
+        }
+
+        String revoked = accounts.createToken(town.secretary1().accountId(), "revoked");
+        accounts.revokeToken(town.secretary1().accountId(), accounts.tokens(town.secretary1().accountId()).stream()
+                .filter(t -> t.name().equals("revoked")).findFirst().orElseThrow().id());
+        for (String authorization : List.of("", "Bearer hl_unknown", "Bearer " + revoked, "Basic c2VjOnNlYw==")) {
+            MockHttpServletRequestBuilder request = post(path).contentType("application/json")
+                    .content(scanJson(UUID.randomUUID().toString(), campaign.codes().get(1), null));
+            MockHttpServletResponse refused = mvc.perform(authorization.isEmpty() ? request
+                    : request.header("Authorization", authorization)).andReturn().getResponse();
+            assertThat(refused.getStatus()).as(authorization).isEqualTo(401);
+        }
+        assertThat(db.fetchCount(SCREENING_CHECKIN, SCREENING_CHECKIN.CAMPAIGN_ID.eq(campaign.id()))).isEqualTo(1);
     }
 
     /**

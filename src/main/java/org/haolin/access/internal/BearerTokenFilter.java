@@ -4,8 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haolin.access.Accounts;
-import org.springframework.http.HttpHeaders;
+import org.haolin.access.BearerTokens;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,24 +13,17 @@ import java.io.IOException;
 /** API calls carry "Authorization: Bearer hl_..."; a live token signs its account in for that request. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final Accounts accounts;
-    private final TokenUsers tokenUsers;
+    private final BearerTokens tokens;
 
-    BearerTokenFilter(Accounts accounts, TokenUsers tokenUsers) {
-        this.accounts = accounts;
-        this.tokenUsers = tokenUsers;
+    BearerTokenFilter(BearerTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = header.substring(7).trim();
-            tokenUsers.user(token, () -> accounts.accountOfToken(token).flatMap(accounts::user))
-                    .ifPresent(user -> SecurityContextHolder.getContext()
-                            .setAuthentication(SessionAuthorities.authenticated(user, true)));
-        }
+        tokens.user(request).ifPresent(user -> SecurityContextHolder.getContext()
+                .setAuthentication(SessionAuthorities.authenticated(user, true)));
         chain.doFilter(request, response);
     }
 }

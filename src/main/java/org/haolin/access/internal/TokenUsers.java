@@ -42,7 +42,8 @@ public class TokenUsers {
         this.clock = clock;
     }
 
-    Optional<HaolinUser> user(String token, Supplier<Optional<HaolinUser>> lookUp) {
+    /** The person held for the token, or the look-up's answer (made once however many ask at the same moment). */
+    public Optional<HaolinUser> user(String token, Supplier<Optional<HaolinUser>> lookUp) {
         Instant now = clock.instant();
         Held known = held.get(token);
         if (known == null || !known.validAt(now)) {

@@ -95,6 +95,8 @@ class ScanApi {
      * answers with a length: Spring MVC's message converters negotiate content types and wrap headers afresh for
      * every request, and without them a check-in costs Haolin's JVM about a third less (measured,
      * docs/screening-scans.md). A body that is not such JSON is refused with 400, naming what could not be read.
+     * With a bearer token the API's path is served by {@link ScanLane}, ahead of the filters and of this mapping,
+     * which serves the station's (session) path and documents both.
      */
     @Operation(summary = "Record scans at a sampling point (one scan or {\"scans\":[...]}, at most 500)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,

@@ -10,7 +10,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The scan path's own handler mapping, asked before the application's usual one. Spring MVC finds a handler for
  * a path with a variable ({@code /api/v1/campaigns/{id}/checkins}) by trying every one of the application's
  * ~300 mappings, which at a peak cost about a quarter of a check-in's request CPU. This one holds only
- * {@link ScanApi}'s endpoints; any other path falls through to the usual mapping after a handful of checks. Not
+ * {@link ScanApi}'s endpoints (the station's check-ins and tube closings; the API's check-ins with a token are
+ * served before any mapping, by {@link ScanLane}); any other path falls through to the usual mapping after a
+ * handful of checks. Not
  * offered for injection, so whoever asks for "the" request mapping still gets the usual one.
  */
 @Configuration(proxyBeanMethods = false)
