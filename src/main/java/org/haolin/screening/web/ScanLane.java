@@ -73,8 +73,10 @@ class ScanLane extends HttpFilter {
         }
         tokens.writeHeaders(request, response);
         try {
-            request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
-            language.preHandle(request, response, checkIn);
+            if (request.getQueryString() != null) { // ?lang= (a device's check-ins carry none)
+                request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+                language.preHandle(request, response, checkIn);
+            }
             LocaleContextHolder.setLocale(locales.resolveLocale(request));
             api.processCheckInForm(user.get(), Long.parseLong(path.group(1)), request, response);
         } catch (Exception e) {
