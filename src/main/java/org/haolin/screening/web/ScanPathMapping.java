@@ -12,8 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ~300 mappings, which at a peak cost about a quarter of a check-in's request CPU. This one holds only
  * {@link ScanApi}'s endpoints (the station's check-ins and tube closings; the API's check-ins with a token are
  * served before any mapping, by {@link ScanLane}); any other path falls through to the usual mapping after a
- * handful of checks. Not
- * offered for injection, so whoever asks for "the" request mapping still gets the usual one.
+ * handful of checks. Not offered for injection, so whoever asks for "the" request mapping still gets the usual
+ * one.
  */
 @Configuration(proxyBeanMethods = false)
 class ScanPathMapping {
