@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
  * everything queued as soon as its previous commit ends and records it as one transaction ({@link ScanBatch}),
  * then answers every waiting request. Two writers per node by default, side by side: one reads and decides
  * while the other writes and commits, which kept two cores busy where one writer's chain of round trips left a
- * sixth of them idle (three were slower again; measured, docs/screening-scans.md); the writers of several nodes
- * work side by side the same way. The database keeps them apart: a client id and a person's first scan are
+ * sixth of them idle (three were slower again; measured, docs/screening-scans.md). While one is at work, the
+ * other waits for a batch worth a transaction ({@link #awaitSharedBatch}) rather than taking the few scans that
+ * arrived meanwhile. The writers of several nodes work side by side the same way. The database keeps them apart: a client id and a person's first scan are
  * unique, shared tubes and progress rows are locked in one order, and a batch that finds a scan of its own
  * stored by another writer meanwhile is decided again. A request is answered only after its scans are
  * committed, so a device that got an answer never has to send again, and a device that did not simply sends
@@ -51,6 +53,14 @@ public class ScanCommitter implements SmartLifecycle {
     private static final int MAX_BATCH_SCANS = 2_000;
     /** A request waits no longer than this; it is then told to retry (its scans may still be committed). */
     private static final long WAIT_SECONDS = 20;
+    /**
+     * While another writer is at work, a writer takes the queue only once this many scans wait (or
+     * {@value #SHARED_WAIT_MILLIS} ms have passed, or the other is done): a transaction costs PostgreSQL about 2 ms
+     * of CPU whatever its size, so two writers taking turns with a few scans each spent the machine on that (measured,
+     * docs/screening-scans.md).
+     */
+    private static final int SHARED_BATCH_SCANS = 32;
+    private static final long SHARED_WAIT_MILLIS = 10;
 
     private final DSLContext db;
     private final PersonalCodes codes;
@@ -64,6 +74,10 @@ public class ScanCommitter implements SmartLifecycle {
     private final LinkedBlockingQueue<PendingScans> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger scansWaiting = new AtomicInteger();
     private final AtomicInteger requestsWaiting = new AtomicInteger();
+    /** Scans queued and not yet taken by a writer. */
+    private final AtomicInteger scansQueued = new AtomicInteger();
+    /** Writers recording a batch (from taking it off the queue to answering it). */
+    private final AtomicInteger writersAtWork = new AtomicInteger();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchScans = new LongAdder();
     private final LongAdder batchNanos = new LongAdder();
@@ -97,6 +111,7 @@ public class ScanCommitter implements SmartLifecycle {
             throw new ScansOverloaded();
         }
         request.done().whenComplete((r, e) -> release(request));
+        scansQueued.addAndGet(request.scans().size());
         queue.add(request);
         try {
             return request.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -131,7 +146,13 @@ public class ScanCommitter implements SmartLifecycle {
             try {
                 PendingScans first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
-                    byDay(drainAfter(first)).forEach(this::commit);
+                    awaitSharedBatch();
+                    writersAtWork.incrementAndGet();
+                    try {
+                        byDay(drainAfter(first)).forEach(this::commit);
+                    } finally {
+                        writersAtWork.decrementAndGet();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -139,6 +160,18 @@ public class ScanCommitter implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.error("scan writer", e); // never let a writer die: the next batch must still be written
             }
+        }
+    }
+
+    /**
+     * With another writer at work, lets a batch worth a transaction gather first: until {@value #SHARED_BATCH_SCANS}
+     * scans wait, the other writer is done, or {@value #SHARED_WAIT_MILLIS} ms have passed. Alone, a writer takes
+     * what waits at once.
+     */
+    private void awaitSharedBatch() {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHARED_WAIT_MILLIS);
+        while (writersAtWork.get() > 0 && scansQueued.get() < SHARED_BATCH_SCANS && System.nanoTime() < until) {
+            LockSupport.parkNanos(200_000);
         }
     }
 
@@ -151,6 +184,7 @@ public class ScanCommitter implements SmartLifecycle {
             batch.add(next);
             scans += next.scans().size();
         }
+        batch.forEach(request -> scansQueued.addAndGet(-request.scans().size()));
         return batch;
     }
 
@@ -224,6 +258,7 @@ public class ScanCommitter implements SmartLifecycle {
         writers.clear();
         // whoever still waits is told to retry: nothing of theirs was acknowledged
         for (PendingScans left; (left = queue.poll()) != null; ) {
+            scansQueued.addAndGet(-left.scans().size());
             left.done().completeExceptionally(new ScansOverloaded());
         }
     }
