@@ -35,12 +35,12 @@ import java.util.stream.Collectors;
  * while the other writes and commits, which kept two cores busy where one writer's chain of round trips left a
  * sixth of them idle (three were slower again; measured, docs/screening-scans.md). While one is at work, the
  * other waits for a batch worth a transaction ({@link #awaitSharedBatch}) rather than taking the few scans that
- * arrived meanwhile. The writers of several nodes work side by side the same way. The database keeps them apart: a client id and a person's first scan are
- * unique, shared tubes and progress rows are locked in one order, and a batch that finds a scan of its own
- * stored by another writer meanwhile is decided again. A request is answered only after its scans are
- * committed, so a device that got an answer never has to send again, and a device that did not simply sends
- * again (client ids make that harmless). At a peak the batches grow instead of the transactions multiplying:
- * one commit (one WAL flush) carries hundreds of scans.
+ * arrived meanwhile. The writers of several nodes work side by side the same way. The database keeps them apart:
+ * a client id and a person's first scan are unique, shared tubes and progress rows are locked in one order, and
+ * a batch that finds a scan of its own stored by another writer meanwhile is decided again. A request is answered
+ * only after its scans are committed, so a device that got an answer never has to send again, and a device that
+ * did not simply sends again (client ids make that harmless). At a peak the batches grow instead of the
+ * transactions multiplying: one commit (one WAL flush) carries hundreds of scans.
  * <p>
  * Bounded: past {@code scanLimit} scans or {@code requestLimit} requests waiting, a request is refused at once
  * (503 with Retry-After) rather than queued; the devices keep their scans and retry.
@@ -76,7 +76,7 @@ public class ScanCommitter implements SmartLifecycle {
     private final AtomicInteger requestsWaiting = new AtomicInteger();
     /** Scans queued and not yet taken by a writer. */
     private final AtomicInteger scansQueued = new AtomicInteger();
-    /** Writers recording a batch (from taking it off the queue to answering it). */
+    /** Writers recording a batch (from draining the queue to answering its requests). */
     private final AtomicInteger writersAtWork = new AtomicInteger();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchScans = new LongAdder();
