@@ -24,7 +24,7 @@ import java.util.Optional;
 @Component
 public class BearerTokens {
 
-    /** Spring Security's default headers, as the API's filter chain writes them. */
+    /** Spring Security's default headers: the API's filter chain writes these, through {@link #writeHeaders}. */
     private static final List<HeaderWriter> API_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
             new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter());
@@ -47,7 +47,7 @@ public class BearerTokens {
         return users.user(token, () -> accounts.accountOfToken(token).flatMap(accounts::user));
     }
 
-    /** The security headers of an API answer, for an endpoint served ahead of the API's filter chain. */
+    /** The security headers of an API answer, written by the API's filter chain and by an endpoint ahead of it. */
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         API_HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }

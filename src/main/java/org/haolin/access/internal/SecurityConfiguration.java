@@ -37,6 +37,8 @@ class SecurityConfiguration {
                 .servletApi(servletApi -> servletApi.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                // the API's headers, defined once: the scan lane writes the same ones ahead of this chain
+                .headers(h -> h.defaultsDisabled().addHeaderWriter(tokens::writeHeaders))
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(SessionAuthorities.SIGNED_IN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();

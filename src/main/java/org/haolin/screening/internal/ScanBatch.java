@@ -190,9 +190,14 @@ final class ScanBatch {
         return answers;
     }
 
-    /** The check-ins {@link #record()} wrote, by campaign day. */
-    Map<LocalDate, Integer> written() {
-        return Map.of(day, written);
+    /** The campaign day whose partition the batch reads and writes. */
+    LocalDate day() {
+        return day;
+    }
+
+    /** How many check-ins {@link #record()} wrote. */
+    int written() {
+        return written;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------

@@ -226,7 +226,7 @@ public class ScanCommitter implements SmartLifecycle {
                 // the first attempt leaves resent client ids to be found (rare at a peak); later ones look them up
                 ScanBatch scans = new ScanBatch(db, statements, codes, OffsetDateTime.now(clock), batch, attempt > 1);
                 Map<PendingScans, List<ScanResult>> answers = transactions.execute(s -> scans.record());
-                partitions.written(scans.written());
+                partitions.written(scans.day(), scans.written());
                 return answers;
             } catch (DecideAgain e) {
                 decidedAgain.increment();

@@ -75,19 +75,17 @@ public class ScanPartitions {
         }
     }
 
-    /** Counts the scans a writer just committed, by day; analyses a day's table once its first scans are in. */
-    void written(Map<LocalDate, Integer> rowsByDay) {
-        rowsByDay.forEach((day, rows) -> {
-            long before = written.computeIfAbsent(day, d -> new AtomicLong()).getAndAdd(rows);
-            if (before < FIRST_LOOK && before + rows >= FIRST_LOOK) {
-                String table = exists(name(day)) ? name(day) : "screening_checkin_pdefault";
-                try {
-                    PlannerStatistics.refresh(db, DSL.table(DSL.name(table)));
-                } catch (DataAccessException e) {
-                    log.warn("Could not analyse {} after its first scans: {}", table, e.getMessage());
-                }
+    /** Counts the scans a writer just committed on the day; analyses the day's table once its first scans are in. */
+    void written(LocalDate day, int rows) {
+        long before = written.computeIfAbsent(day, d -> new AtomicLong()).getAndAdd(rows);
+        if (before < FIRST_LOOK && before + rows >= FIRST_LOOK) {
+            String table = exists(name(day)) ? name(day) : "screening_checkin_pdefault";
+            try {
+                PlannerStatistics.refresh(db, DSL.table(DSL.name(table)));
+            } catch (DataAccessException e) {
+                log.warn("Could not analyse {} after its first scans: {}", table, e.getMessage());
             }
-        });
+        }
     }
 
     private boolean exists(String name) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +23,14 @@ class ScanPartitionsTests {
         assertThat(partitions.prepare(day)).isTrue();
         assertThat(partitions.prepare(day)).as("making it again does nothing").isTrue();
 
-        partitions.written(Map.of(day, ScanPartitions.FIRST_LOOK - 1));
+        partitions.written(day, ScanPartitions.FIRST_LOOK - 1);
         assertThat(manualAnalyses(day)).isZero();
 
-        partitions.written(Map.of(day, 1, day.plusDays(1), 5));
+        partitions.written(day, 1);
+        partitions.written(day.plusDays(1), 5);
         assertThat(manualAnalyses(day)).isEqualTo(1);
 
-        partitions.written(Map.of(day, ScanPartitions.FIRST_LOOK * 10));
+        partitions.written(day, ScanPartitions.FIRST_LOOK * 10);
         assertThat(manualAnalyses(day)).as("later growth is the background analysis's").isEqualTo(1);
     }
 
